@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  BENTENG_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  BENTENG_PUBLIC_URL: z.url().optional(),
+  BENTENG_TRUST_PROXY: booleanFromEnv.default(false),
+  BENTENG_AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
+  BENTENG_KEY_FILE: z.string().min(1).optional(),
+  BENTENG_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(240).default(30),
+  BENTENG_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24).default(12),
+  BENTENG_DEMO: booleanFromEnv.optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type RunMode = 'demo' | 'production';
+
+/** Every setting Benteng reads, parsed and validated once at start. */
+export interface Config {
+  mode: RunMode;
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  publicUrl: string;
+  /** Cookies are marked Secure (and `__Host-`) when Benteng is served over TLS. */
+  secureCookies: boolean;
+  trustProxy: boolean;
+  auditCheckpointFile: string;
+  keyFile: string;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+}
+
+export class ConfigError extends Error {}
+
+/** Reads the configuration from the environment; throws a ConfigError naming every bad setting. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { production?: boolean } = {}): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid settings:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const production = overrides.production === true || e.NODE_ENV === 'production';
+  const mode: RunMode = production ? 'production' : e.BENTENG_DEMO === false ? 'production' : 'demo';
+  const dataDir = path.resolve(e.BENTENG_DATA_DIR);
+  const publicUrl = e.BENTENG_PUBLIC_URL ?? `http://localhost:${e.PORT}`;
+  return {
+    mode,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    databaseUrl: e.DATABASE_URL,
+    publicUrl,
+    secureCookies: publicUrl.startsWith('https://'),
+    trustProxy: e.BENTENG_TRUST_PROXY,
+    auditCheckpointFile: path.resolve(e.BENTENG_AUDIT_CHECKPOINT_FILE ?? path.join(dataDir, 'audit', 'checkpoints.jsonl')),
+    keyFile: path.resolve(e.BENTENG_KEY_FILE ?? path.join(dataDir, 'keys', 'benteng-keys.json')),
+    sessionIdleMinutes: e.BENTENG_SESSION_IDLE_MINUTES,
+    sessionAbsoluteHours: e.BENTENG_SESSION_ABSOLUTE_HOURS,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,5 @@
+export { recordAudit, recordAuditAlone, searchAudit, type AuditEvent } from './audit.service';
+export { verifyAuditLog } from './audit.verify';
+export { writeCheckpoint, readCheckpoints, type SignedCheckpoint } from './audit.checkpoints';
+export { auditRoutes } from './audit.routes';
+export { auditJobs } from './audit.jobs';

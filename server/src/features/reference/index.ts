@@ -1,0 +1,3 @@
+export { referenceRoutes } from './reference.routes';
+export { seedReferenceData, parentRegionCode } from './reference.seed';
+export { findRegion, listPorts, listRegions } from './reference.repository';

@@ -1,0 +1,50 @@
+import { and, asc, eq, ilike, type SQL } from 'drizzle-orm';
+import type { Port, Region } from '#contracts/reference';
+import type { Executor } from '../../platform/db/database';
+import { ports, regions } from './reference.schema';
+
+export async function listRegions(
+  db: Executor,
+  filter: { parent?: string; level?: Region['level']; q?: string },
+): Promise<Region[]> {
+  const conditions: SQL[] = [];
+  if (filter.parent) conditions.push(eq(regions.parentCode, filter.parent));
+  if (filter.level) conditions.push(eq(regions.level, filter.level));
+  if (filter.q) conditions.push(ilike(regions.name, `%${filter.q.replace(/[%_\\]/g, '\\$&')}%`));
+  const rows = await db
+    .select()
+    .from(regions)
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(asc(regions.code))
+    .limit(1000);
+  return rows.map((r) => ({
+    code: r.code,
+    name: r.name,
+    level: r.level as Region['level'],
+    parentCode: r.parentCode,
+    lat: r.lat,
+    lng: r.lng,
+  }));
+}
+
+export async function findRegion(db: Executor, code: string): Promise<Region | null> {
+  const rows = await db.select().from(regions).where(eq(regions.code, code)).limit(1);
+  const r = rows[0];
+  return r ? { code: r.code, name: r.name, level: r.level as Region['level'], parentCode: r.parentCode, lat: r.lat, lng: r.lng } : null;
+}
+
+export async function listPorts(db: Executor): Promise<Port[]> {
+  const rows = await db.select().from(ports).orderBy(asc(ports.country), asc(ports.name));
+  return rows.map((p) => ({
+    id: p.id,
+    name: p.name,
+    country: p.country,
+    adminArea: p.adminArea,
+    type: p.type as Port['type'],
+    immigrationCheckpoint: p.immigrationCheckpoint,
+    connectsTo: p.connectsTo,
+    lat: p.lat,
+    lng: p.lng,
+    regionCode: p.regionCode,
+  }));
+}

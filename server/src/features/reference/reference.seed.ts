@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/database';
+import { ports, regions } from './reference.schema';
+
+export const referenceDataDir = path.resolve(import.meta.dirname, '../../../seeds/reference');
+
+function readCsv(file: string): Record<string, string>[] {
+  return parse(fs.readFileSync(path.join(referenceDataDir, file)), { columns: true, skip_empty_lines: true, trim: true });
+}
+
+const numberOrNull = (v: string | undefined) => (v === undefined || v === '' ? null : Number(v));
+
+/** The parent of a dotted Kemendagri code: `21.71.10.1003` → `21.71.10`; the province has none. */
+export function parentRegionCode(code: string): string | null {
+  const i = code.lastIndexOf('.');
+  return i < 0 ? null : code.slice(0, i);
+}
+
+/** Loads (or refreshes) the regions and ports shipped with Benteng. Safe to run at every start. */
+export async function seedReferenceData(db: Executor): Promise<{ regions: number; ports: number }> {
+  const regionRows = readCsv('kepri_wilayah_kemendagri_2025.csv').map((r) => ({
+    code: r.kode!,
+    name: r.nama!,
+    level: r.level!,
+    parentCode: parentRegionCode(r.kode!),
+    bpsCode: r.kode_bps_2020 || null,
+    lat: numberOrNull(r.centroid_lat),
+    lng: numberOrNull(r.centroid_lng),
+  }));
+  const portRows = readCsv('ports_checkpoints_kepri_johor.csv').map((r) => ({
+    id: r.id!,
+    name: r.name!,
+    country: r.country!,
+    adminArea: r.admin_area!,
+    type: r.type!,
+    immigrationCheckpoint: r.immigration_checkpoint!,
+    connectsTo: r.connects_to!,
+    lat: Number(r.lat),
+    lng: Number(r.lon),
+    regionCode: r.kode_desa_kelurahan || null,
+    coordinateUncertainty: r.coord_uncertainty || null,
+    sources: r.status_source_urls || null,
+  }));
+  for (let i = 0; i < regionRows.length; i += 200) {
+    await db
+      .insert(regions)
+      .values(regionRows.slice(i, i + 200))
+      .onConflictDoUpdate({
+        target: regions.code,
+        set: {
+          name: sql`excluded.name`,
+          level: sql`excluded.level`,
+          parentCode: sql`excluded.parent_code`,
+          bpsCode: sql`excluded.bps_code`,
+          lat: sql`excluded.lat`,
+          lng: sql`excluded.lng`,
+        },
+      });
+  }
+  await db
+    .insert(ports)
+    .values(portRows)
+    .onConflictDoUpdate({
+      target: ports.id,
+      set: Object.fromEntries(
+        ['name', 'country', 'admin_area', 'type', 'immigration_checkpoint', 'connects_to', 'lat', 'lng', 'region_code', 'coordinate_uncertainty', 'sources'].map(
+          (c) => [c.replace(/_([a-z])/g, (_, l: string) => l.toUpperCase()), sql.raw(`excluded.${c}`)],
+        ),
+      ),
+    });
+  return { regions: regionRows.length, ports: portRows.length };
+}

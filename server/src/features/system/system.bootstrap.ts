@@ -1,0 +1,53 @@
+import { kepriAgencies } from '../../../seeds/agencies';
+import { demoAccounts } from '../../../seeds/demo-accounts';
+import type { Deps } from '../../platform/deps';
+import { systemContext } from '../../platform/context';
+import { recordAudit } from '../audit';
+import { countAgencies, findAgencyByCode, insertAgency } from '../agencies';
+import { countActiveAdmins, countUsers, createUser, temporaryPassword } from '../auth';
+import { seedReferenceData } from '../reference';
+
+
+export interface BootstrapReport {
+  regions: number;
+  ports: number;
+  agenciesSeeded: number;
+  demoAccounts: { email: string; password: string; roles: string[] }[];
+  needsFirstAdmin: boolean;
+}
+
+/**
+ * Brings a database to a usable state at start: reference data always; the Kepri agencies into an
+ * empty registry; and, in demo mode only, one account per role on a database without users.
+ */
+export async function bootstrap(deps: Deps): Promise<BootstrapReport> {
+  const ctx = systemContext(deps.clock.now(), 'bootstrap');
+  const reference = await seedReferenceData(deps.db);
+
+  let agenciesSeeded = 0;
+  if ((await countAgencies(deps.db)) === 0) {
+    await deps.db.transaction(async (tx) => {
+      for (const a of kepriAgencies) await insertAgency(tx, { ...a, createdAt: ctx.now, updatedAt: ctx.now });
+      await recordAudit(tx, ctx, { action: 'system.seed.agencies', details: { count: kepriAgencies.length } });
+    });
+    agenciesSeeded = kepriAgencies.length;
+  }
+
+  const created: BootstrapReport['demoAccounts'] = [];
+  if (deps.config.mode === 'demo' && (await countUsers(deps.db)) === 0) {
+    for (const account of demoAccounts) {
+      const agency = await findAgencyByCode(deps.db, account.agencyCode);
+      if (!agency) continue;
+      const password = temporaryPassword();
+      await createUser(
+        deps,
+        ctx,
+        { email: account.email, displayName: account.displayName, agencyId: agency.id, roles: account.roles, locale: 'id', timeZone: 'Asia/Jakarta' },
+        { password, mustChangePassword: false },
+      );
+      created.push({ email: account.email, password, roles: account.roles });
+    }
+  }
+  const needsFirstAdmin = (await countActiveAdmins(deps.db)) === 0;
+  return { ...reference, agenciesSeeded, demoAccounts: created, needsFirstAdmin };
+}

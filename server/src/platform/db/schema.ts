@@ -1,0 +1,6 @@
+// Every table of every feature, for Drizzle's typed queries and for migration generation.
+export * from '../../features/agencies/agencies.schema';
+export * from '../../features/auth/auth.schema';
+export * from '../../features/audit/audit.schema';
+export * from '../../features/reference/reference.schema';
+export * from '../../features/system/system.schema';

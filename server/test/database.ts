@@ -1,0 +1,35 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { openPglite, openPostgres, type Database } from '../src/platform/db/database';
+import { withDatabase } from './postgres';
+
+/**
+ * A fresh database for one test file, copied from the suite's migrated template: in-process PGlite
+ * by default, a new database on the PostgreSQL server when DATABASE_URL is set.
+ */
+export async function createTestDatabase(): Promise<Database> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const template = inject('pgliteTemplate');
+    return openPglite({ loadDataDir: new Blob([fs.readFileSync(template)]) });
+  }
+  const name = `benteng_test_${crypto.randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('postgresTemplate')}`);
+  } finally {
+    await admin.end();
+  }
+  const database = await openPostgres(withDatabase(url, name), { max: 5 });
+  const close = database.close.bind(database);
+  database.close = async () => {
+    await close();
+    const cleanup = new pg.Client({ connectionString: url });
+    await cleanup.connect();
+    await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => cleanup.end());
+  };
+  return database;
+}
