@@ -33,3 +33,19 @@ export async function createTestDatabase(): Promise<Database> {
   };
   return database;
 }
+
+/** An empty database on the PostgreSQL server (for tests that run the CLI against it). */
+export async function createEmptyPostgresDatabase(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `benteng_cli_${crypto.randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`).finally(() => admin.end());
+  return {
+    url: withDatabase(url, name),
+    async drop() {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => c.end());
+    },
+  };
+}

@@ -38,7 +38,16 @@ export function asStoredJson(value: unknown): unknown {
 /** hash(n) = SHA-256(hash(n-1) || canonical(entry n)). */
 export function entryHash(prevHash: string, entry: ChainedFields): string {
   const body = canonicalJson({
-    ...entry,
+    seq: entry.seq,
+    requestId: entry.requestId,
+    actorUserId: entry.actorUserId,
+    actorEmail: entry.actorEmail,
+    actorAgencyId: entry.actorAgencyId,
+    action: entry.action,
+    objectType: entry.objectType,
+    objectId: entry.objectId,
+    outcome: entry.outcome,
+    reason: entry.reason,
     occurredAt: entry.occurredAt.toISOString(),
     before: asStoredJson(entry.before),
     after: asStoredJson(entry.after),

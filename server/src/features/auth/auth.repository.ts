@@ -50,7 +50,12 @@ export async function insertUser(db: Executor, values: typeof users.$inferInsert
   return row!;
 }
 
-/** Updates a user only if `version` still matches; returns null when someone else changed it first. */
+/**
+ * Updates a user. With a `version` (an edit of the profile, roles or status), only if it still
+ * matches, and the version moves on; returns null when someone else changed the user first.
+ * Without one (sign-in bookkeeping, credential resets), the version is left alone so such
+ * updates never make an administrator's open edit form stale.
+ */
 export async function updateUser(
   db: Executor,
   id: string,
@@ -60,7 +65,7 @@ export async function updateUser(
   const where = version === null ? eq(users.id, id) : and(eq(users.id, id), eq(users.version, version));
   const [row] = await db
     .update(users)
-    .set({ ...values, version: sql`${users.version} + 1`, updatedAt: values.updatedAt ?? new Date() })
+    .set({ ...values, ...(version === null ? {} : { version: sql`${users.version} + 1` }), updatedAt: values.updatedAt ?? new Date() })
     .where(where)
     .returning();
   return row ?? null;

@@ -1,0 +1,109 @@
+import crypto from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { roles, type Role } from '#contracts/access';
+import { apiRequest, buildTestApp, type TestApp } from '../test/harness';
+import { signedInUser } from '../test/factories';
+
+/**
+ * Who may call what, written down independently of the route declarations. Every route the server
+ * registers must appear here; each role is then tried against each route.
+ * `public`: anyone; `partial`: only between password and second factor; `signed-in`: every role.
+ */
+type Expected = 'public' | 'partial' | 'signed-in' | Role[];
+const admin: Role[] = ['admin'];
+
+const expected: Record<string, Expected> = {
+  'GET /healthz': 'public',
+  'GET /readyz': 'public',
+  'GET /api/system/info': 'public',
+  'GET /api/openapi.json': 'public',
+  'GET /*': 'public',
+  'GET /api/auth/session': 'public',
+  'POST /api/auth/login': 'public',
+  'POST /api/auth/logout': 'public',
+  'POST /api/auth/mfa': 'partial',
+  'GET /api/auth/mfa/enrolment': 'partial',
+  'POST /api/auth/mfa/enrol': 'partial',
+  'POST /api/auth/password': 'signed-in',
+  'POST /api/auth/reauthenticate': 'signed-in',
+  'GET /api/me': 'signed-in',
+  'PATCH /api/me/preferences': 'signed-in',
+  'GET /api/users': admin,
+  'GET /api/users/:id': admin,
+  'POST /api/users': admin,
+  'PATCH /api/users/:id': admin,
+  'POST /api/users/:id/reset-password': admin,
+  'POST /api/users/:id/reset-mfa': admin,
+  'GET /api/users/:id/sessions': admin,
+  'POST /api/users/:id/sessions/revoke': admin,
+  'GET /api/agencies': [...roles],
+  'GET /api/agencies/:id': [...roles],
+  'POST /api/agencies': admin,
+  'PATCH /api/agencies/:id': admin,
+  'GET /api/audit': admin,
+  'POST /api/audit/verify': admin,
+  'GET /api/reference/regions': [...roles],
+  'GET /api/reference/ports': [...roles],
+};
+
+let t: TestApp;
+const cookies = new Map<Role, string>();
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  for (const role of roles) cookies.set(role, (await signedInUser(t, [role])).cookie);
+});
+afterAll(() => t.close());
+
+const key = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
+const apiRoutes = () => t.routes.filter((r) => !r.url.startsWith('/api/docs'));
+const concrete = (url: string) => url.replace(':id', crypto.randomUUID()).replace('/*', '/some/page');
+
+describe('route access matrix', () => {
+  it('lists every registered route in the table, and nothing that does not exist', () => {
+    const registered = apiRoutes().map(key).sort();
+    expect(registered).toEqual(Object.keys(expected).sort());
+  });
+
+  it('declares the same access the table expects', () => {
+    for (const route of apiRoutes()) {
+      const want = expected[key(route)]!;
+      const declared = route.access;
+      if (want === 'public') expect(declared.kind, key(route)).toBe('public');
+      else if (want === 'partial') expect(declared.kind, key(route)).toBe('partial-session');
+      else if (want === 'signed-in') expect(declared.kind, key(route)).toBe('signed-in');
+      else expect(declared.kind, key(route)).toBe('permission');
+    }
+  });
+
+  it('refuses every non-public route without a session (401)', async () => {
+    for (const route of apiRoutes()) {
+      if (expected[key(route)] === 'public') continue;
+      const r = await t.app.inject(apiRequest({ method: route.method as 'GET', url: concrete(route.url), payload: {} }));
+      expect(r.statusCode, key(route)).toBe(401);
+    }
+  });
+
+  it.each(roles.map((r) => [r]))('gives the %s role exactly what the table says', async (role) => {
+    for (const route of apiRoutes()) {
+      const want = expected[key(route)]!;
+      if (want === 'public' || key(route) === 'POST /api/auth/logout') continue;
+      const r = await t.app.inject(
+        apiRequest({ method: route.method as 'GET', url: concrete(route.url), cookie: cookies.get(role), payload: {} }),
+      );
+      const allowed = want === 'signed-in' || (Array.isArray(want) && want.includes(role));
+      if (want === 'partial') expect(r.statusCode, `${role} ${key(route)}`).toBe(401);
+      else if (allowed) expect([401, 403], `${role} ${key(route)} → ${r.statusCode} ${r.body}`).not.toContain(r.statusCode);
+      else expect(r.statusCode, `${role} ${key(route)}`).toBe(403);
+    }
+  });
+
+  it('writes a refused request to the audit log', async () => {
+    const cookie = cookies.get('analyst')!;
+    await t.app.inject(apiRequest({ method: 'GET', url: '/api/users', cookie }));
+    const auditor = cookies.get('admin')!;
+    const log = await t.app.inject(apiRequest({ method: 'GET', url: '/api/audit?action=access.denied&limit=5', cookie: auditor }));
+    const entry = log.json().items.find((e: { details: { route: string } }) => e.details.route === '/api/users');
+    expect(entry).toMatchObject({ outcome: 'denied', action: 'access.denied' });
+  });
+});

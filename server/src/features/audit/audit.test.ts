@@ -1,0 +1,186 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../../test/harness';
+import { systemContext } from '../../platform/context';
+import { entryHash } from './audit.chain';
+import { writeCheckpoint, readCheckpoints } from './audit.checkpoints';
+import { recordAudit, recordAuditAlone } from './audit.service';
+import { verifyAuditLog } from './audit.verify';
+
+let t: TestApp;
+let checkpointFile: string;
+
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(() => t.close());
+
+const sql = (text: string) => t.deps.database.query(text);
+const verify = () => verifyAuditLog(t.deps.db, checkpointFile, t.deps.keys.auditVerifyKey);
+const checkpoint = () => writeCheckpoint(t.deps.db, checkpointFile, t.deps.keys.auditSigningKey, t.clock.now());
+
+/** Runs SQL as a superuser would, with the append-only trigger switched off, as an attacker might. */
+async function tamper(statement: string) {
+  await sql('ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update_delete');
+  try {
+    await sql(statement);
+  } finally {
+    await sql('ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update_delete');
+  }
+}
+
+async function freshLog(entries: number) {
+  await sql('ALTER TABLE audit_log DISABLE TRIGGER USER');
+  await sql('DELETE FROM audit_log');
+  await sql('ALTER TABLE audit_log ENABLE TRIGGER USER');
+  checkpointFile = path.join(t.dir, `checkpoints-${Date.now()}-${Math.random()}.jsonl`);
+  for (let i = 1; i <= entries; i++) {
+    t.clock.advance(1000);
+    await recordAuditAlone(t.deps.db, systemContext(t.clock.now(), `req-${i}`), {
+      action: 'test.event',
+      objectType: 'thing',
+      objectId: String(i),
+      before: { n: i - 1 },
+      after: { n: i, nested: { b: 2, a: 1 }, list: [1, 'two'] },
+    });
+  }
+}
+
+describe('audit chain', () => {
+  beforeEach(() => freshLog(8));
+
+  it('verifies an untouched log', async () => {
+    await checkpoint();
+    const result = await verify();
+    expect(result).toMatchObject({ ok: true, entries: 8, checkpoints: 1, problems: [] });
+  });
+
+  it('links each entry to the one before', async () => {
+    const { rows } = await t.deps.database.query<{ seq: number; prev_hash: string; hash: string }>(
+      'SELECT seq, prev_hash, hash FROM audit_log ORDER BY seq',
+    );
+    expect(rows.map((r) => r.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    for (let i = 1; i < rows.length; i++) expect(rows[i]!.prev_hash).toBe(rows[i - 1]!.hash);
+  });
+
+  it('refuses UPDATE, DELETE and TRUNCATE from the application', async () => {
+    await expect(sql("UPDATE audit_log SET action = 'x' WHERE seq = 1")).rejects.toThrow(/append-only/);
+    await expect(sql('DELETE FROM audit_log WHERE seq = 1')).rejects.toThrow(/append-only/);
+    await expect(sql('TRUNCATE audit_log')).rejects.toThrow(/append-only/);
+  });
+
+  it('detects a changed entry and names it', async () => {
+    await tamper(`UPDATE audit_log SET after = '{"n": 99}' WHERE seq = 5`);
+    const result = await verify();
+    expect(result.ok).toBe(false);
+    expect(result.problems[0]).toMatchObject({ seq: 5, kind: 'content' });
+  });
+
+  it('detects a deleted entry in the middle', async () => {
+    await tamper('DELETE FROM audit_log WHERE seq = 4');
+    const result = await verify();
+    expect(result.problems[0]).toMatchObject({ seq: 5, kind: 'gap' });
+  });
+
+  it('detects two entries swapped', async () => {
+    await tamper('UPDATE audit_log SET seq = -3 WHERE seq = 3');
+    await tamper('UPDATE audit_log SET seq = 3 WHERE seq = 6');
+    await tamper('UPDATE audit_log SET seq = 6 WHERE seq = -3');
+    const result = await verify();
+    expect(result.ok).toBe(false);
+    expect(result.problems[0]!.seq).toBe(3);
+  });
+
+  it('detects a truncated tail against the signed checkpoint', async () => {
+    await checkpoint();
+    await tamper('DELETE FROM audit_log WHERE seq >= 7');
+    const result = await verify();
+    expect(result.problems).toEqual([expect.objectContaining({ kind: 'truncated', seq: 8 })]);
+  });
+
+  it('detects a chain rewritten from some entry on, even with every hash recomputed', async () => {
+    await checkpoint();
+    await tamper(`UPDATE audit_log SET after = '{"n": 42}' WHERE seq = 3`);
+    // The attacker recomputes every hash from entry 3 on so the chain is consistent in itself.
+    const { rows } = await t.deps.database.query<Record<string, unknown>>('SELECT * FROM audit_log ORDER BY seq');
+    let prev = rows[1]!.hash as string;
+    for (const r of rows.slice(2)) {
+      const fields = {
+        seq: Number(r.seq),
+        occurredAt: new Date(r.occurred_at as string),
+        requestId: r.request_id as string,
+        actorUserId: r.actor_user_id as string | null,
+        actorEmail: r.actor_email as string | null,
+        actorAgencyId: r.actor_agency_id as string | null,
+        action: r.action as string,
+        objectType: r.object_type as string,
+        objectId: r.object_id as string,
+        outcome: r.outcome as string,
+        reason: r.reason as string | null,
+        before: r.before,
+        after: r.after,
+        details: r.details,
+      };
+      const hash = entryHash(prev, fields);
+      await tamper(`UPDATE audit_log SET prev_hash = '${prev}', hash = '${hash}' WHERE seq = ${fields.seq}`);
+      prev = hash;
+    }
+    const result = await verify();
+    expect(result.problems.map((p) => p.kind)).toEqual(['checkpoint-mismatch']);
+  });
+
+  it('detects a forged checkpoint line', async () => {
+    await checkpoint();
+    const [line] = fs.readFileSync(checkpointFile, 'utf8').trim().split('\n');
+    const forged = { ...JSON.parse(line!), seq: 7 };
+    fs.appendFileSync(checkpointFile, `${JSON.stringify(forged)}\n`);
+    const result = await verify();
+    expect(result.problems.map((p) => p.kind)).toContain('checkpoint-signature');
+  });
+
+  it('accepts a chain reset by a signed restore record', async () => {
+    await checkpoint();
+    await tamper('DELETE FROM audit_log WHERE seq >= 6');
+    expect((await verify()).ok).toBe(false);
+    await writeCheckpoint(t.deps.db, checkpointFile, t.deps.keys.auditSigningKey, t.clock.now(), 'restore');
+    expect(await verify()).toMatchObject({ ok: true, entries: 5 });
+    expect(readCheckpoints(checkpointFile).map((c) => c?.type)).toEqual(['checkpoint', 'restore']);
+  });
+
+  it('writes a checkpoint only when the head moved', async () => {
+    expect(await checkpoint()).not.toBeNull();
+    expect(await checkpoint()).toBeNull();
+  });
+});
+
+describe('concurrent writers', () => {
+  it('keep one unbroken chain (no fork, no gap) with 50 writers at once', async () => {
+    await freshLog(0);
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        t.deps.db.transaction(async (tx) => {
+          await recordAudit(tx, systemContext(t.clock.now(), `w-${i}`), { action: 'test.concurrent', objectId: String(i) });
+        }),
+      ),
+    );
+    const { rows } = await t.deps.database.query<{ n: number; distinct_prev: number; max: number }>(
+      'SELECT count(*)::int AS n, count(DISTINCT prev_hash)::int AS distinct_prev, max(seq)::int AS max FROM audit_log',
+    );
+    expect(rows[0]).toEqual({ n: 50, distinct_prev: 50, max: 50 });
+    expect((await verify()).ok).toBe(true);
+  });
+
+  it('rolls the audit entry back with the change it records', async () => {
+    await freshLog(2);
+    await expect(
+      t.deps.db.transaction(async (tx) => {
+        await recordAudit(tx, systemContext(t.clock.now()), { action: 'test.rolled-back' });
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+    const { rows } = await t.deps.database.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_log WHERE action = 'test.rolled-back'");
+    expect(rows[0]!.n).toBe(0);
+    expect((await verify()).ok).toBe(true);
+  });
+});
