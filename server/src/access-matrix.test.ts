@@ -79,7 +79,7 @@ describe('route access matrix', () => {
   it('refuses every non-public route without a session (401)', async () => {
     for (const route of apiRoutes()) {
       if (expected[key(route)] === 'public') continue;
-      const r = await t.app.inject(apiRequest({ method: route.method as 'GET', url: concrete(route.url), payload: {} }));
+      const r = await t.app.inject(apiRequest({ method: route.method, url: concrete(route.url), payload: {} }));
       expect(r.statusCode, key(route)).toBe(401);
     }
   });
@@ -89,7 +89,7 @@ describe('route access matrix', () => {
       const want = expected[key(route)]!;
       if (want === 'public' || key(route) === 'POST /api/auth/logout') continue;
       const r = await t.app.inject(
-        apiRequest({ method: route.method as 'GET', url: concrete(route.url), cookie: cookies.get(role), payload: {} }),
+        apiRequest({ method: route.method, url: concrete(route.url), cookie: cookies.get(role), payload: {} }),
       );
       const allowed = want === 'signed-in' || (Array.isArray(want) && want.includes(role));
       if (want === 'partial') expect(r.statusCode, `${role} ${key(route)}`).toBe(401);

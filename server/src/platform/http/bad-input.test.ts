@@ -32,7 +32,7 @@ describe('bad input gets a clear error and changes nothing', () => {
     ['an unsupported content type', { payload: 'code=X', headers: { 'content-type': 'text/csv' } }, 415, 'UNSUPPORTED_MEDIA_TYPE'],
   ])('%s', async (_label, request, status, code) => {
     const before = await countRows();
-    const r = await t.app.inject(apiRequest({ method: 'POST', url: '/api/agencies', cookie, ...request } as never));
+    const r = await t.app.inject(apiRequest({ method: 'POST', url: '/api/agencies', cookie, ...request }));
     expect(r.statusCode).toBe(status);
     const body = r.json();
     expect(body.error.code).toBe(code);
