@@ -2,7 +2,9 @@ import { z } from 'zod';
 
 /**
  * Roles and the permissions each one holds. Data access is further scoped by agency in each
- * feature's policy: `scope` says how far a role sees beyond its own agency.
+ * feature's policy: `scope` says how far a role sees beyond its own agency (`all`: every record
+ * except restricted ones not shared with them; `agency`: records of their agency and those shared
+ * with it; `none`: no case-level records).
  */
 export const roles = ['admin', 'coordinator', 'officer', 'analyst', 'caseworker', 'liaison'] as const;
 export type Role = (typeof roles)[number];
@@ -15,22 +17,45 @@ export const permissions = [
   'users.manage',
   'audit.read',
   'reference.read',
+  'cases.read',
+  'cases.create',
+  'cases.update',
+  'cases.comment',
+  'cases.share',
+  'cases.identity.view',
+  'cases.export',
+  'cases.statistics',
 ] as const;
 export type Permission = (typeof permissions)[number];
 export const permissionSchema = z.enum(permissions);
 
 export type DataScope = 'all' | 'agency' | 'none';
 
+const staff: Permission[] = ['agencies.read', 'reference.read'];
+
 export const roleDefinitions: Record<Role, { scope: DataScope; permissions: readonly Permission[] }> = {
   admin: {
     scope: 'none',
     permissions: ['agencies.read', 'agencies.manage', 'users.read', 'users.manage', 'audit.read', 'reference.read'],
   },
-  coordinator: { scope: 'all', permissions: ['agencies.read', 'reference.read'] },
-  officer: { scope: 'agency', permissions: ['agencies.read', 'reference.read'] },
-  analyst: { scope: 'none', permissions: ['agencies.read', 'reference.read'] },
-  caseworker: { scope: 'agency', permissions: ['agencies.read', 'reference.read'] },
-  liaison: { scope: 'agency', permissions: ['agencies.read', 'reference.read'] },
+  // Sees every case (but not victim identity) to integrate the provincial picture.
+  coordinator: {
+    scope: 'all',
+    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.share', 'cases.export', 'cases.statistics'],
+  },
+  officer: {
+    scope: 'agency',
+    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.share', 'cases.identity.view', 'cases.export'],
+  },
+  // Aggregates only: no case-level data.
+  analyst: { scope: 'none', permissions: [...staff, 'cases.statistics'] },
+  // Serves victims of cases referred or shared to their organisation.
+  caseworker: {
+    scope: 'agency',
+    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.identity.view'],
+  },
+  // A counterpart across the border: reads and comments on what is shared with their agency.
+  liaison: { scope: 'agency', permissions: [...staff, 'cases.read', 'cases.comment'] },
 };
 
 /** The union of the permissions of the given roles. */

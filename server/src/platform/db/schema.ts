@@ -4,3 +4,5 @@ export * from '../../features/auth/auth.schema';
 export * from '../../features/audit/audit.schema';
 export * from '../../features/reference/reference.schema';
 export * from '../../features/system/system.schema';
+export * from '../../features/people/people.schema';
+export * from '../../features/cases/cases.schema';

@@ -1,0 +1,82 @@
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/database';
+
+/**
+ * Recomputes the denormalised filter columns of the given cases from their people and route, in one
+ * statement (so it serves one case after an edit and thousands after a bulk load alike):
+ * - exploitation_types, means_of_control, recruitment_methods: union over the case's victims;
+ * - port_ids: the reported port and every port on the route;
+ * - region_codes: the reported region, route regions and victims' origin regions, each with all its
+ *   ancestors (`21.71.10.1003` also gives `21.71.10`, `21.71`, `21`), so a filter on a kabupaten
+ *   finds cases recorded at village level;
+ * - victim_count, suspect_count.
+ */
+export async function refreshCaseFacets(db: Executor, caseIds: string[]): Promise<void> {
+  if (caseIds.length === 0) return;
+  const ids = sql`ARRAY[${sql.join(
+    caseIds.map((id) => sql`${id}`),
+    sql`, `,
+  )}]::uuid[]`;
+  await db.execute(sql`
+    WITH target AS (SELECT id, reported_port_id, reported_region_code FROM cases WHERE id = ANY(${ids})),
+    victims AS (
+      SELECT cp.case_id,
+             array_agg(DISTINCT x) FILTER (WHERE x IS NOT NULL) AS exploitation
+        FROM case_persons cp LEFT JOIN LATERAL unnest(cp.exploitation_types) x ON true
+       WHERE cp.case_id = ANY(${ids}) AND cp.role = 'victim' GROUP BY cp.case_id),
+    means AS (
+      SELECT cp.case_id, array_agg(DISTINCT x) AS v
+        FROM case_persons cp CROSS JOIN LATERAL unnest(cp.means_of_control) x
+       WHERE cp.case_id = ANY(${ids}) AND cp.role = 'victim' GROUP BY cp.case_id),
+    recruitment AS (
+      SELECT cp.case_id, array_agg(DISTINCT x) AS v
+        FROM case_persons cp CROSS JOIN LATERAL unnest(cp.recruitment_methods) x
+       WHERE cp.case_id = ANY(${ids}) AND cp.role = 'victim' GROUP BY cp.case_id),
+    counts AS (
+      SELECT case_id,
+             count(*) FILTER (WHERE role = 'victim')::int AS victims,
+             count(*) FILTER (WHERE role = 'suspect')::int AS suspects
+        FROM case_persons WHERE case_id = ANY(${ids}) GROUP BY case_id),
+    ports AS (
+      SELECT t.id AS case_id, array_agg(DISTINCT p) FILTER (WHERE p IS NOT NULL) AS v
+        FROM target t
+        LEFT JOIN LATERAL (
+          SELECT t.reported_port_id AS p
+          UNION SELECT r.port_id FROM route_events r WHERE r.case_id = t.id
+        ) ports ON true
+       GROUP BY t.id),
+    places AS (
+      SELECT t.id AS case_id, c AS code
+        FROM target t
+        CROSS JOIN LATERAL (
+          SELECT t.reported_region_code AS c
+          UNION SELECT r.region_code FROM route_events r WHERE r.case_id = t.id
+          UNION SELECT p.origin_region_code FROM case_persons cp JOIN persons p ON p.id = cp.person_id
+                 WHERE cp.case_id = t.id AND cp.role = 'victim'
+        ) codes
+       WHERE c IS NOT NULL),
+    regions AS (
+      SELECT case_id, array_agg(DISTINCT prefix) AS v
+        FROM places
+        CROSS JOIN LATERAL (
+          SELECT array_to_string((string_to_array(code, '.'))[1:n], '.') AS prefix
+            FROM generate_series(1, array_length(string_to_array(code, '.'), 1)) n
+        ) prefixes
+       GROUP BY case_id)
+    UPDATE cases c SET
+      exploitation_types = coalesce(v.exploitation, '{}'),
+      means_of_control = coalesce(m.v, '{}'),
+      recruitment_methods = coalesce(rc.v, '{}'),
+      port_ids = coalesce(p.v, '{}'),
+      region_codes = coalesce(rg.v, '{}'),
+      victim_count = coalesce(n.victims, 0),
+      suspect_count = coalesce(n.suspects, 0)
+    FROM target t
+    LEFT JOIN victims v ON v.case_id = t.id
+    LEFT JOIN means m ON m.case_id = t.id
+    LEFT JOIN recruitment rc ON rc.case_id = t.id
+    LEFT JOIN counts n ON n.case_id = t.id
+    LEFT JOIN ports p ON p.case_id = t.id
+    LEFT JOIN regions rg ON rg.case_id = t.id
+    WHERE c.id = t.id`);
+}
