@@ -49,7 +49,6 @@ export const protectedRoles: readonly PersonRole[] = ['victim', 'witness', 'repo
 export const caseNumberPattern = /^TPPO\/KEPRI\/\d{4}\/\d{4,}$/;
 
 const text = (max: number) => z.string().trim().max(max);
-const optionalText = (max: number) => text(max).nullable().optional();
 /** A Kemendagri region code such as `21`, `21.71`, `21.71.10` or `21.71.10.1003`. */
 export const regionCodeSchema = z.string().regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, 'Kemendagri region code');
 

@@ -24,7 +24,7 @@ export function codeList<const C extends string>(entries: readonly CodeEntry<C>[
   return {
     codes,
     entries,
-    schema: z.enum(codes as [C, ...C[]]) as unknown as z.ZodEnum<{ [K in C]: K }>,
+    schema: z.enum(codes as [C, ...C[]]),
     label: (code, locale) => byCode.get(code)?.label[locale] ?? code,
     htcds: (code) => byCode.get(code)?.htcds,
   };
