@@ -1,0 +1,32 @@
+import path from 'node:path';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const webRoot = import.meta.dirname;
+const repoRoot = path.resolve(webRoot, '..');
+const api = 'http://127.0.0.1:8080';
+
+export default defineConfig({
+  root: webRoot,
+  publicDir: path.join(webRoot, 'public'),
+  plugins: [react()],
+  build: {
+    // The server serves this folder (registerWebClient in server/src/app.ts).
+    outDir: path.join(repoRoot, 'dist', 'web'),
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    reportCompressedSize: true,
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than our code: a separate chunk stays cached across releases.
+        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] },
+      },
+    },
+  },
+  server: {
+    port: 5173,
+    strictPort: true,
+    proxy: { '/api': api, '/healthz': api, '/readyz': api },
+  },
+});
