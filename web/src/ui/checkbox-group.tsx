@@ -1,0 +1,69 @@
+import { useId, type ReactNode } from 'react';
+import { Checkbox } from './checkbox';
+
+export interface CheckboxOption {
+  value: string;
+  label: string;
+  description?: string;
+}
+
+interface CheckboxGroupProps {
+  legend: ReactNode;
+  options: readonly CheckboxOption[];
+  value: readonly string[];
+  onChange: (value: string[]) => void;
+  error?: ReactNode;
+  hint?: ReactNode;
+  disabled?: boolean;
+  name?: string;
+}
+
+/** Several related checkboxes in a fieldset, with one error for the group. */
+export function CheckboxGroup({
+  legend,
+  options,
+  value,
+  onChange,
+  error,
+  hint,
+  disabled,
+  name,
+}: CheckboxGroupProps) {
+  const id = useId();
+  const describedBy =
+    [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const toggle = (option: string, checked: boolean) =>
+    onChange(checked ? [...value, option] : value.filter((v) => v !== option));
+  return (
+    <fieldset
+      className={['fieldset', error ? 'field--invalid' : ''].filter(Boolean).join(' ')}
+      aria-describedby={describedBy}
+    >
+      <legend className="field__label">{legend}</legend>
+      {hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      <div className="checkbox-group">
+        {options.map((option) => (
+          <Checkbox
+            key={option.value}
+            name={name}
+            value={option.value}
+            label={option.label}
+            description={option.description}
+            checked={value.includes(option.value)}
+            disabled={disabled}
+            onChange={(event) => toggle(option.value, event.target.checked)}
+          />
+        ))}
+      </div>
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

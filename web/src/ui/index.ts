@@ -1,0 +1,22 @@
+import './tokens.css';
+import './base.css';
+import './controls.css';
+import './surfaces.css';
+
+export { Alert, type AlertTone } from './alert';
+export { Badge, type BadgeTone } from './badge';
+export { Button, type ButtonProps } from './button';
+export { Card } from './card';
+export { Checkbox } from './checkbox';
+export { CheckboxGroup, type CheckboxOption } from './checkbox-group';
+export { ConfirmDialog } from './confirm-dialog';
+export { CopyButton } from './copy-button';
+export { Dialog } from './dialog';
+export { ErrorAlert } from './error-alert';
+export { PageHeader } from './page-header';
+export { Pagination } from './pagination';
+export { Select, type SelectOption } from './select';
+export { Loading } from './spinner';
+export { Table, type Column } from './table';
+export { TextField } from './text-field';
+export * from './icons';
