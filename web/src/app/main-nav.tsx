@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import type { Permission } from '#contracts/access';
+
+type NavKey = 'home' | 'users' | 'agencies' | 'audit' | 'signInActivity';
+
+const navItems: { to: string; key: NavKey; permission?: Permission }[] = [
+  { to: '/', key: 'home' },
+  { to: '/users', key: 'users', permission: 'users.read' },
+  { to: '/agencies', key: 'agencies', permission: 'agencies.read' },
+  { to: '/audit', key: 'audit', permission: 'audit.read' },
+  { to: '/sign-in-activity', key: 'signInActivity', permission: 'audit.read' },
+];
+
+interface MainNavProps {
+  id: string;
+  permissions: readonly Permission[];
+  isOpen: boolean;
+  onNavigate: () => void;
+}
+
+/** The sections the user may open: one link per page their permissions allow. */
+export function MainNav({ id, permissions, isOpen, onNavigate }: MainNavProps) {
+  const { t } = useTranslation();
+  const items = navItems.filter((item) => !item.permission || permissions.includes(item.permission));
+  return (
+    <nav id={id} className={isOpen ? 'main-nav main-nav--open' : 'main-nav'} aria-label={t('nav.label')}>
+      <ul className="container main-nav__list">
+        {items.map((item) => (
+          <li key={item.key}>
+            <NavLink to={item.to} end={item.to === '/'} className="main-nav__link" onClick={onNavigate}>
+              {t(`nav.${item.key}`)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

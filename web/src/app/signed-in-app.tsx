@@ -1,0 +1,115 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes } from 'react-router';
+import type { Permission } from '#contracts/access';
+import type { Me } from '#contracts/auth';
+import { ChangePasswordPage, useMe } from '../features/auth';
+import { HomePage } from '../features/home';
+import { applyLocale } from '../lib/i18n';
+import { TimeZoneProvider } from '../lib/format-context';
+import { ErrorAlert, Loading, PageHeader } from '../ui';
+import { AppShell } from './app-shell';
+import { RedirectAfterSignIn } from './redirects';
+import { FullPageLoading, PublicShell } from './public-shell';
+
+// Administration pages load on demand: most users never open them.
+const UsersPage = lazy(() => import('../features/users').then((m) => ({ default: m.UsersPage })));
+const UserDetailPage = lazy(() => import('../features/users').then((m) => ({ default: m.UserDetailPage })));
+const AgenciesPage = lazy(() => import('../features/agencies').then((m) => ({ default: m.AgenciesPage })));
+const AuditPage = lazy(() => import('../features/audit').then((m) => ({ default: m.AuditPage })));
+const SignInActivityPage = lazy(() =>
+  import('../features/audit').then((m) => ({ default: m.SignInActivityPage })),
+);
+
+/** The user's saved language wins over this device's choice once they are signed in. */
+function useAccountLocale(me: Me | undefined) {
+  const locale = me?.locale;
+  useEffect(() => {
+    if (locale) void applyLocale(locale);
+  }, [locale]);
+}
+
+function Forbidden() {
+  const { t } = useTranslation();
+  return <PageHeader title={t('app.forbiddenTitle')} description={t('app.forbidden')} />;
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return <PageHeader title={t('app.notFoundTitle')} description={t('app.notFound')} />;
+}
+
+function Guarded({
+  me,
+  permission,
+  children,
+}: {
+  me: Me;
+  permission: Permission;
+  children: React.ReactNode;
+}) {
+  if (!me.permissions.includes(permission)) return <Forbidden />;
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
+}
+
+/** Pages behind a permission; without it the page says so instead of failing on every call. */
+const guardedPages: { path: string; permission: Permission; Page: React.ComponentType }[] = [
+  { path: '/users', permission: 'users.read', Page: UsersPage },
+  { path: '/users/:id', permission: 'users.read', Page: UserDetailPage },
+  { path: '/agencies', permission: 'agencies.read', Page: AgenciesPage },
+  { path: '/audit', permission: 'audit.read', Page: AuditPage },
+  { path: '/sign-in-activity', permission: 'audit.read', Page: SignInActivityPage },
+];
+
+function AppRoutes({ me }: { me: Me }) {
+  return (
+    <Routes>
+      <Route path="/" element={<HomePage me={me} />} />
+      {guardedPages.map(({ path, permission, Page }) => (
+        <Route
+          key={path}
+          path={path}
+          element={
+            <Guarded me={me} permission={permission}>
+              <Page />
+            </Guarded>
+          }
+        />
+      ))}
+      <Route path="/change-password" element={<ChangePasswordPage isForced={false} />} />
+      <Route path="/login/*" element={<RedirectAfterSignIn />} />
+      <Route path="*" element={<NotFound />} />
+    </Routes>
+  );
+}
+
+/** Signed in: loads the account, then either forces a password change or opens the application. */
+export function SignedInApp() {
+  const me = useMe();
+  useAccountLocale(me.data);
+  if (me.isPending) return <FullPageLoading />;
+  if (me.isError) {
+    return (
+      <PublicShell>
+        <ErrorAlert error={me.error} />
+      </PublicShell>
+    );
+  }
+  const account = me.data;
+  return (
+    <TimeZoneProvider timeZone={account.timeZone}>
+      {account.mustChangePassword ? (
+        <AppShell me={account} showNavigation={false}>
+          <Routes>
+            <Route path="/change-password" element={<ChangePasswordPage isForced />} />
+            <Route path="*" element={<Navigate to="/change-password" replace />} />
+          </Routes>
+        </AppShell>
+      ) : (
+        <AppShell me={account}>
+          <AppRoutes me={account} />
+        </AppShell>
+      )}
+    </TimeZoneProvider>
+  );
+}

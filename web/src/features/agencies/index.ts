@@ -1,0 +1,2 @@
+export { AgenciesPage } from './agencies-page';
+export { useAgencies } from './agencies-api';

@@ -1,0 +1,3 @@
+import './audit.css';
+
+export { AuditPage, SignInActivityPage } from './audit-page';

@@ -1,0 +1,2 @@
+import './home.css';
+export { HomePage } from './home-page';
