@@ -414,6 +414,7 @@ export const savedFilterSchema = z.object({
   query: z.record(z.string(), z.unknown()),
   createdAt: isoDateTimeSchema,
 });
+export const savedFilterListSchema = z.object({ items: z.array(savedFilterSchema) });
 
 export const exportFormats = ['csv', 'xlsx', 'json', 'htcds'] as const;
 export const caseExportQuerySchema = caseListQuerySchema.omit({ cursor: true, limit: true, sort: true }).extend({
@@ -423,3 +424,28 @@ export const caseExportQuerySchema = caseListQuerySchema.omit({ cursor: true, li
   reason: z.string().trim().min(10).max(500).optional(),
 });
 export type CaseExportQuery = z.infer<typeof caseExportQuerySchema>;
+
+// Statistics
+
+/** Counts below this are not published (Polaris, CTDC practice): a small group can identify people. */
+export const minimumCellSize = 3;
+
+/** A published count: null with `suppressed` when it (or its complement) is below the minimum cell size. */
+export const statisticCellSchema = z.object({ count: z.number().int().nullable(), suppressed: z.boolean() });
+export type StatisticCell = z.infer<typeof statisticCellSchema>;
+
+export const caseStatisticsQuerySchema = z.strictObject({});
+
+/** Aggregates over every case (analysts' right), never case-level data. */
+export const caseStatisticsSchema = z.object({
+  minimumCellSize: z.number().int(),
+  cases: statisticCellSchema,
+  victims: statisticCellSchema,
+  byStatus: z.array(statisticCellSchema.extend({ code: caseStatus.schema })),
+  byYear: z.array(statisticCellSchema.extend({ year: z.number().int() })),
+  byDiscoveryChannel: z.array(statisticCellSchema.extend({ code: discoveryChannel.schema })),
+  /** A case counts once under each type any of its victims suffered, so these do not add up to `cases`. */
+  byExploitationType: z.array(statisticCellSchema.extend({ code: exploitationType.schema })),
+  victimsBySex: z.array(statisticCellSchema.extend({ code: gender.schema })),
+});
+export type CaseStatistics = z.infer<typeof caseStatisticsSchema>;
