@@ -216,7 +216,12 @@ export const casePersonSchema = z.object({
   id: uuidSchema,
   personId: uuidSchema,
   role: personRole.schema,
-  /** A stable stand-in such as "Korban 2 · K-7F3A" shown where the identity is hidden. */
+  /**
+   * A stable, language-neutral stand-in for the person: `<role>-<ordinal>-<short id>`, e.g.
+   * `victim-2-7F3A` (the second victim added to the case; the first four hex digits of the person
+   * id, upper case). The client renders it in the user's language, e.g. "Korban 2 · K-7F3A".
+   * Given for everyone, protected or not.
+   */
   pseudonym: z.string(),
   identityProtected: z.boolean(),
   /** Null when protected; reveal through the identity endpoint with a reason. */
@@ -335,7 +340,11 @@ export const caseAttachmentSchema = z.object({
   sizeBytes: z.number().int(),
   sha256: z.string(),
   casePersonId: uuidSchema.nullable(),
-  /** Photos and documents of a protected person are identity: listed, but only fetched with a reason. */
+  /**
+   * Photos and documents of a protected person are identity: listed, but only fetched with a reason.
+   * Their file name is replaced at upload by the person's pseudonym (a name such as "KTP Siti.jpg"
+   * would give the identity away).
+   */
   isIdentity: z.boolean(),
   createdAt: isoDateTimeSchema,
   createdBy: z.string(),
@@ -355,11 +364,27 @@ export const caseHistoryEntrySchema = z.object({
   action: z.string(),
   entityType: z.enum(['case', 'person', 'route', 'share', 'comment', 'attachment', 'status']),
   entityId: z.string(),
-  changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
+  /** `masked`: an identity field of a protected person; the change is shown, its values are null. */
+  changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown(), masked: z.boolean().optional() })),
   changedAt: isoDateTimeSchema,
   changedBy: z.string(),
   agencyName: z.string(),
 });
+export const caseHistorySchema = z.object({ items: z.array(caseHistoryEntrySchema) });
+
+export const casePersonParamsSchema = z.strictObject({ id: uuidSchema, casePersonId: uuidSchema });
+export const routeEventParamsSchema = z.strictObject({ id: uuidSchema, eventId: uuidSchema });
+export const shareParamsSchema = z.strictObject({ id: uuidSchema, shareId: uuidSchema });
+export const attachmentParamsSchema = z.strictObject({ id: uuidSchema, attachmentId: uuidSchema });
+
+/** The whole route in its new order: every event id of the case, each once. */
+export const routeOrderRequestSchema = z.strictObject({ ids: z.array(uuidSchema).max(500) });
+export const routeSchema = z.object({ items: z.array(routeEventSchema) });
+
+export const caseCommentListSchema = z.object({ items: z.array(caseCommentSchema) });
+export const caseAttachmentListSchema = z.object({ items: z.array(caseAttachmentSchema) });
+/** The form fields sent with an attachment upload (multipart), besides the one file. */
+export const attachmentUploadFieldsSchema = z.strictObject({ casePersonId: uuidSchema.optional() });
 
 export const caseDetailSchema = caseSummarySchema.extend({
   summary: z.string(),
