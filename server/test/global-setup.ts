@@ -6,6 +6,7 @@ import pg from 'pg';
 import { openPglite, openPostgres } from '../src/platform/db/database';
 import { runMigrations } from '../src/platform/db/migrate';
 import { seedReferenceData } from '../src/features/reference';
+import { loadNationalRegionsOnce } from '../src/features/system';
 import { templateDatabaseName, withDatabase } from './postgres';
 
 declare module 'vitest' {
@@ -16,8 +17,8 @@ declare module 'vitest' {
 }
 
 /**
- * Builds one migrated, reference-seeded database before the suite; every test file then starts
- * from a copy of it (PGlite: a dumped data directory; PostgreSQL: CREATE DATABASE … TEMPLATE).
+ * Builds one migrated, reference-seeded database (Kepri and national regions) before the suite;
+ * every test file then starts from a copy of it (PGlite: a dumped data directory; PostgreSQL: CREATE DATABASE … TEMPLATE).
  */
 export default async function setup(project: TestProject) {
   const url = process.env.DATABASE_URL;
@@ -30,6 +31,7 @@ export default async function setup(project: TestProject) {
     const database = await openPostgres(withDatabase(url, templateDatabaseName), { max: 2 });
     await runMigrations(database);
     await seedReferenceData(database.db);
+    await loadNationalRegionsOnce(database.db, new Date());
     await database.close();
     project.provide('postgresTemplate', templateDatabaseName);
     project.provide('pgliteTemplate', '');
@@ -38,6 +40,7 @@ export default async function setup(project: TestProject) {
   const database = await openPglite();
   await runMigrations(database);
   await seedReferenceData(database.db);
+  await loadNationalRegionsOnce(database.db, new Date());
   const dump = await database.pglite!.dumpDataDir('none');
   await database.close();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'benteng-test-'));

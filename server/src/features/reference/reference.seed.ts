@@ -19,9 +19,16 @@ export function parentRegionCode(code: string): string | null {
   return i < 0 ? null : code.slice(0, i);
 }
 
-/** Loads (or refreshes) the regions and ports shipped with Benteng. Safe to run at every start. */
+const kepriRegionsFile = 'kepri_wilayah_kemendagri_2025.csv';
+
+/** The codes of our own Kepri file (every level down to villages). */
+export function readKepriRegionCodes(): Set<string> {
+  return new Set(readCsv(kepriRegionsFile).map((r) => r.kode!));
+}
+
+/** Loads (or refreshes) the Kepri regions and the ports shipped with Benteng. Safe to run at every start. */
 export async function seedReferenceData(db: Executor): Promise<{ regions: number; ports: number }> {
-  const regionRows = readCsv('kepri_wilayah_kemendagri_2025.csv').map((r) => ({
+  const regionRows = readCsv(kepriRegionsFile).map((r) => ({
     code: r.kode!,
     name: r.nama!,
     level: r.level!,

@@ -1,3 +1,3 @@
 export { systemRoutes } from './system.routes';
-export { bootstrap, type BootstrapReport } from './system.bootstrap';
+export { bootstrap, loadNationalRegionsOnce, type BootstrapReport } from './system.bootstrap';
 export { getState, setState } from './system.repository';

@@ -1,16 +1,20 @@
 import { kepriAgencies } from '../../../seeds/agencies';
 import { demoAccounts } from '../../../seeds/demo-accounts';
+import type { Db } from '../../platform/db/database';
 import type { Deps } from '../../platform/deps';
 import { systemContext } from '../../platform/context';
 import { recordAudit } from '../audit';
 import { countAgencies, findAgencyByCode, insertAgency } from '../agencies';
 import { countActiveAdmins, countUsers, createUser, temporaryPassword } from '../auth';
-import { seedReferenceData } from '../reference';
+import { nationalRegionsVersion, seedNationalRegions, seedReferenceData } from '../reference';
+import { getState, setState } from './system.repository';
 
 
 export interface BootstrapReport {
   regions: number;
   ports: number;
+  /** National regions loaded at this start: 0 unless their data version changed. */
+  nationalRegions: number;
   agenciesSeeded: number;
   demoAccounts: { email: string; password: string; roles: string[] }[];
   needsFirstAdmin: boolean;
@@ -23,6 +27,7 @@ export interface BootstrapReport {
 export async function bootstrap(deps: Deps): Promise<BootstrapReport> {
   const ctx = systemContext(deps.clock.now(), 'bootstrap');
   const reference = await seedReferenceData(deps.db);
+  const nationalRegions = await loadNationalRegionsOnce(deps.db, ctx.now);
 
   let agenciesSeeded = 0;
   if ((await countAgencies(deps.db)) === 0) {
@@ -49,5 +54,21 @@ export async function bootstrap(deps: Deps): Promise<BootstrapReport> {
     }
   }
   const needsFirstAdmin = (await countActiveAdmins(deps.db)) === 0;
-  return { ...reference, agenciesSeeded, demoAccounts: created, needsFirstAdmin };
+  return { ...reference, nationalRegions, agenciesSeeded, demoAccounts: created, needsFirstAdmin };
+}
+
+const nationalRegionsKey = 'reference.national-regions';
+
+/**
+ * Upserts the ~7,750 national regions only when their data version differs from the one loaded
+ * last (recorded in system_state), so a normal start does not rewrite them. Returns how many.
+ */
+export async function loadNationalRegionsOnce(db: Db, now: Date): Promise<number> {
+  const loaded = await getState<{ version: string }>(db, nationalRegionsKey);
+  if (loaded?.version === nationalRegionsVersion) return 0;
+  return db.transaction(async (tx) => {
+    const count = await seedNationalRegions(tx);
+    await setState(tx, nationalRegionsKey, { version: nationalRegionsVersion, count }, now);
+    return count;
+  });
 }

@@ -43,7 +43,7 @@ describe('backup and restore', () => {
     // Serial columns go on after the restored rows.
     await t.deps.database.query("INSERT INTO login_failures (account_key, occurred_at) VALUES ('y@example.org', now())");
     const { rows } = await t.deps.database.query<{ n: number }>('SELECT count(*)::int AS n FROM regions');
-    expect(rows[0]!.n).toBe(507);
+    expect(rows[0]!.n).toBeGreaterThan(8_000); // Kepri's 507 rows and the national regions
   });
 
   it('keeps the audit chain verifiable after a restore, with a signed restore record', async () => {
