@@ -2,11 +2,9 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { sql } from 'drizzle-orm';
 import type { Region } from '#contracts/reference';
 import type { Executor } from '../../platform/db/database';
-import { regions } from './reference.schema';
-import { readKepriRegionCodes } from './reference.seed';
+import { readKepriRegionCodes, upsertRegions, type RegionRow } from './reference.seed';
 
 /*
  * Every province, regency/city and district (kecamatan) of Indonesia, from the npm package
@@ -20,8 +18,6 @@ const packageDir = path.dirname(require.resolve('idn-area-data/package.json'));
 
 /** Which data the national rows come from; a change makes the next start load them again. */
 export const nationalRegionsVersion = `idn-area-data@${(JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as { version: string }).version}`;
-
-type RegionRow = typeof regions.$inferInsert;
 
 function readData(file: string): Record<string, string>[] {
   return parse(fs.readFileSync(path.join(packageDir, 'data', file)), { columns: true, skip_empty_lines: true, trim: true });
@@ -55,15 +51,6 @@ export function readNationalRegions(): RegionRow[] {
 /** Upserts the national provinces, regencies and districts (about 7,750 rows); returns how many. */
 export async function seedNationalRegions(db: Executor): Promise<number> {
   const rows = readNationalRegions();
-  // 1,000 rows × 7 columns stays far below PostgreSQL's 65,535 bound parameters per statement.
-  for (let i = 0; i < rows.length; i += 1000) {
-    await db
-      .insert(regions)
-      .values(rows.slice(i, i + 1000))
-      .onConflictDoUpdate({
-        target: regions.code,
-        set: { name: sql`excluded.name`, level: sql`excluded.level`, parentCode: sql`excluded.parent_code` },
-      });
-  }
+  await upsertRegions(db, rows, ['name', 'level', 'parentCode']);
   return rows.length;
 }

@@ -19,6 +19,19 @@ export function parentRegionCode(code: string): string | null {
   return i < 0 ? null : code.slice(0, i);
 }
 
+export type RegionRow = typeof regions.$inferInsert;
+
+/**
+ * Inserts regions, updating the given columns of codes already there; 1,000 rows a statement
+ * (7 columns stay far below PostgreSQL's 65,535 bound parameters).
+ */
+export async function upsertRegions(db: Executor, rows: RegionRow[], columns: readonly (keyof RegionRow & keyof typeof regions)[]): Promise<void> {
+  const set = Object.fromEntries(columns.map((c) => [c, sql.raw(`excluded.${regions[c].name}`)]));
+  for (let i = 0; i < rows.length; i += 1000) {
+    await db.insert(regions).values(rows.slice(i, i + 1000)).onConflictDoUpdate({ target: regions.code, set });
+  }
+}
+
 const kepriRegionsFile = 'kepri_wilayah_kemendagri_2025.csv';
 
 /** The codes of our own Kepri file (every level down to villages). */
@@ -51,22 +64,7 @@ export async function seedReferenceData(db: Executor): Promise<{ regions: number
     coordinateUncertainty: r.coord_uncertainty || null,
     sources: r.status_source_urls || null,
   }));
-  for (let i = 0; i < regionRows.length; i += 200) {
-    await db
-      .insert(regions)
-      .values(regionRows.slice(i, i + 200))
-      .onConflictDoUpdate({
-        target: regions.code,
-        set: {
-          name: sql`excluded.name`,
-          level: sql`excluded.level`,
-          parentCode: sql`excluded.parent_code`,
-          bpsCode: sql`excluded.bps_code`,
-          lat: sql`excluded.lat`,
-          lng: sql`excluded.lng`,
-        },
-      });
-  }
+  await upsertRegions(db, regionRows, ['name', 'level', 'parentCode', 'bpsCode', 'lat', 'lng']);
   await db
     .insert(ports)
     .values(portRows)
