@@ -18,6 +18,30 @@ export function decryptText(key: Buffer, sealed: string, associatedData = ''): s
   return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
 }
 
+const sealedBytesVersion = 1;
+
+/**
+ * Encrypts bytes (a file) with AES-256-GCM bound to `associatedData` (e.g. the record id, so a
+ * ciphertext copied onto another record does not decrypt). Layout: version (1 byte), IV (12),
+ * tag (16), ciphertext.
+ */
+export function encryptBytes(key: Buffer, plaintext: Buffer, associatedData: string): Buffer {
+  const iv = crypto.randomBytes(12);
+  const cipher = crypto.createCipheriv('aes-256-gcm', key, iv);
+  cipher.setAAD(Buffer.from(associatedData));
+  const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+  return Buffer.concat([Buffer.from([sealedBytesVersion]), iv, cipher.getAuthTag(), body]);
+}
+
+/** Decrypts what `encryptBytes` sealed; throws when the bytes, key or associated data do not match. */
+export function decryptBytes(key: Buffer, sealed: Buffer, associatedData: string): Buffer {
+  if (sealed.length < 29 || sealed[0] !== sealedBytesVersion) throw new Error('Unrecognised encrypted value');
+  const decipher = crypto.createDecipheriv('aes-256-gcm', key, sealed.subarray(1, 13));
+  decipher.setAAD(Buffer.from(associatedData));
+  decipher.setAuthTag(sealed.subarray(13, 29));
+  return Buffer.concat([decipher.update(sealed.subarray(29)), decipher.final()]);
+}
+
 export function sha256Hex(value: string | Buffer): string {
   return crypto.createHash('sha256').update(value).digest('hex');
 }
