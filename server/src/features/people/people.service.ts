@@ -1,6 +1,6 @@
 import type { AddPersonRequest, NikWarning, PersonIdentity } from '#contracts/cases';
 import type { Executor } from '../../platform/db/database';
-import { AppError, notFound } from '../../platform/http/app-error';
+import { invalidField as invalid, notFound } from '../../platform/http/app-error';
 import { findRegion } from '../reference';
 import { nameSearchKey } from './names';
 import { checkNik } from './nik';
@@ -69,9 +69,6 @@ export function presentIdentity(person: PersonRecord): PersonIdentity {
     address: person.address,
   };
 }
-
-const invalid = (field: string, code: string, message: string) =>
-  new AppError('VALIDATION_FAILED', `The request is not valid: body.${field}`, { issues: [{ path: `body.${field}`, code, message }] });
 
 /** Rules that need the database or the whole record (the contract checks each field alone). */
 async function validate(db: Executor, person: PersonFields, today: string): Promise<void> {

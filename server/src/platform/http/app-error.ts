@@ -24,6 +24,10 @@ export const forbidden = (message = 'You are not allowed to do this') => new App
 export const versionConflict = () =>
   new AppError('VERSION_CONFLICT', 'This record was changed by someone else; reload it and apply your change again');
 
+/** A VALIDATION_FAILED naming one body field, for rules a contract cannot check alone (e.g. a code must exist). */
+export const invalidField = (field: string, code: string, message: string) =>
+  new AppError('VALIDATION_FAILED', `The request is not valid: body.${field}`, { issues: [{ path: `body.${field}`, code, message }] });
+
 /** Exhaustiveness check for `switch` over closed unions. */
 export function assertNever(value: never): never {
   throw new Error(`Unexpected value: ${String(value)}`);
