@@ -11,6 +11,10 @@ import { signedInUser } from '../test/factories';
  */
 type Expected = 'public' | 'partial' | 'signed-in' | Role[];
 const admin: Role[] = ['admin'];
+const caseReaders: Role[] = ['coordinator', 'officer', 'caseworker', 'liaison'];
+const caseWriters: Role[] = ['coordinator', 'officer', 'caseworker'];
+const caseSharers: Role[] = ['coordinator', 'officer'];
+const identityViewers: Role[] = ['officer', 'caseworker'];
 
 const expected: Record<string, Expected> = {
   'GET /healthz': 'public',
@@ -44,6 +48,26 @@ const expected: Record<string, Expected> = {
   'POST /api/audit/verify': admin,
   'GET /api/reference/regions': [...roles],
   'GET /api/reference/ports': [...roles],
+  'POST /api/cases': caseWriters,
+  'GET /api/cases/:id': caseReaders,
+  'PATCH /api/cases/:id': caseWriters,
+  'POST /api/cases/:id/transitions': caseWriters,
+  'GET /api/cases/:id/history': caseReaders,
+  'POST /api/cases/:id/people': caseWriters,
+  'PATCH /api/cases/:id/people/:casePersonId': caseWriters,
+  'POST /api/cases/:id/people/:casePersonId/identity': identityViewers,
+  'POST /api/cases/:id/route': caseWriters,
+  'PATCH /api/cases/:id/route/:eventId': caseWriters,
+  'DELETE /api/cases/:id/route/:eventId': caseWriters,
+  'POST /api/cases/:id/route/order': caseWriters,
+  'POST /api/cases/:id/shares': caseSharers,
+  'POST /api/cases/:id/shares/:shareId/revoke': caseSharers,
+  'GET /api/cases/:id/comments': caseReaders,
+  'POST /api/cases/:id/comments': caseReaders,
+  'POST /api/cases/:id/attachments': caseWriters,
+  'GET /api/cases/:id/attachments': caseReaders,
+  'GET /api/cases/:id/attachments/:attachmentId/content': caseReaders,
+  'POST /api/cases/:id/attachments/:attachmentId/content': caseReaders,
 };
 
 let t: TestApp;

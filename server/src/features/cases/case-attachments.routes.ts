@@ -1,0 +1,108 @@
+import fastifyMultipart from '@fastify/multipart';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { idParamsSchema } from '#contracts/common';
+import {
+  attachmentParamsSchema,
+  caseAttachmentListSchema,
+  caseAttachmentSchema,
+  maxAttachmentBytes,
+  revealIdentityRequestSchema,
+} from '#contracts/cases';
+import type { Deps } from '../../platform/deps';
+import { access } from '../../platform/http/access';
+import { AppError } from '../../platform/http/app-error';
+import * as service from './case-attachments.service';
+
+const tags = ['cases'];
+
+const multipartErrors: Record<string, () => AppError> = {
+  FST_REQ_FILE_TOO_LARGE: () => new AppError('PAYLOAD_TOO_LARGE', `A file may have at most ${maxAttachmentBytes} bytes`),
+  FST_FILES_LIMIT: () => new AppError('VALIDATION_FAILED', 'Send one file per upload'),
+  FST_PARTS_LIMIT: () => new AppError('VALIDATION_FAILED', 'Too many form fields'),
+  FST_FIELDS_LIMIT: () => new AppError('VALIDATION_FAILED', 'Too many form fields'),
+};
+
+/** Reads the one file and the form fields of a multipart upload into memory (at most `maxAttachmentBytes`). */
+async function readUpload(request: FastifyRequest): Promise<service.Upload> {
+  if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the file as multipart/form-data');
+  const fields: Record<string, string> = {};
+  let file: Omit<service.Upload, 'fields'> | null = null;
+  try {
+    for await (const part of request.parts({ limits: { fileSize: maxAttachmentBytes, files: 1, fields: 5, fieldSize: 1000, parts: 6 } })) {
+      if (part.type === 'file') file = { fileName: part.filename, declaredType: part.mimetype, bytes: await part.toBuffer() };
+      else fields[part.fieldname] = String(part.value);
+    }
+  } catch (error) {
+    const mapped = multipartErrors[(error as { code?: string }).code ?? ''];
+    throw mapped ? mapped() : error;
+  }
+  if (!file) {
+    throw new AppError('VALIDATION_FAILED', 'The request is not valid: body.file', { issues: [{ path: 'body.file', code: 'required', message: 'Attach a file' }] });
+  }
+  return { ...file, fields };
+}
+
+function sendFile(reply: FastifyReply, file: { fileName: string; mediaType: string; bytes: Buffer }) {
+  const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return reply
+    .header('content-type', file.mediaType)
+    .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+    .header('x-content-type-options', 'nosniff')
+    .header('cache-control', 'no-store')
+    .send(file.bytes);
+}
+
+/** Files of a case: uploaded as multipart, checked by content, encrypted at rest. */
+export const caseAttachmentRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
+  // Only this plugin parses multipart bodies; every other route keeps accepting JSON alone.
+  await app.register(fastifyMultipart, { throwFileSizeLimit: true });
+
+  app.post(
+    '/api/cases/:id/attachments',
+    {
+      config: { access: access.permission('cases.update') },
+      schema: {
+        tags,
+        summary: 'Attach a file (PDF, JPEG, PNG or WebP, at most 10 MiB; field `casePersonId` optional)',
+        consumes: ['multipart/form-data'],
+        params: idParamsSchema,
+        response: { 201: caseAttachmentSchema },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await service.addAttachment(deps, request.ctx, request.params.id, () => readUpload(request))),
+  );
+
+  app.get(
+    '/api/cases/:id/attachments',
+    {
+      config: { access: access.permission('cases.read') },
+      schema: { tags, summary: 'Files of a case', params: idParamsSchema, response: { 200: caseAttachmentListSchema } },
+    },
+    async (request) => ({ items: await service.listAttachments(deps, request.ctx, request.params.id) }),
+  );
+
+  app.get(
+    '/api/cases/:id/attachments/:attachmentId/content',
+    {
+      config: { access: access.permission('cases.read') },
+      schema: { tags, summary: 'Download a file (not identity documents: those need a reason, by POST)', params: attachmentParamsSchema },
+    },
+    async (request, reply) => sendFile(reply, await service.openAttachment(deps, request.ctx, request.params.id, request.params.attachmentId, null)),
+  );
+
+  app.post(
+    '/api/cases/:id/attachments/:attachmentId/content',
+    {
+      config: { access: access.permission('cases.read') },
+      schema: {
+        tags,
+        summary: 'Download a file, stating why (required for identity documents; audited)',
+        params: attachmentParamsSchema,
+        body: revealIdentityRequestSchema,
+      },
+    },
+    async (request, reply) =>
+      sendFile(reply, await service.openAttachment(deps, request.ctx, request.params.id, request.params.attachmentId, request.body.reason)),
+  );
+};

@@ -1,0 +1,97 @@
+import type { z } from 'zod';
+import {
+  caseWorkflow,
+  type CaseDetail,
+  type caseHistoryEntrySchema,
+  type CaseStatus,
+  type statusChangeSchema,
+} from '#contracts/cases';
+import type { RequestContext } from '../../platform/context';
+import type { Executor } from '../../platform/db/database';
+import { agencyNamesById } from '../agencies';
+import { staffByIds } from '../auth';
+import type { OpenCase } from './case-access';
+import { actorOf } from './case-access';
+import { maskChanges, type FieldChange } from './case-changes';
+import { presentCasePeople } from './case-people.present';
+import { presentRoute } from './case-route.service';
+import { presentCaseShares } from './case-sharing.service';
+import { canEditCase, canShareCase } from './cases.policy';
+import * as repo from './cases.repository';
+
+type StatusChange = z.infer<typeof statusChangeSchema>;
+type CaseHistoryEntry = z.infer<typeof caseHistoryEntrySchema>;
+
+const changeOf = (row: repo.HistoryRow, field: string) => (row.changes as FieldChange[]).find((c) => c.field === field);
+
+/** Who changed what, with names; identity values of protected people are masked. */
+async function presentHistoryRows(db: Executor, rows: repo.HistoryRow[]) {
+  const staff = await staffByIds(db, rows.map((r) => r.changedBy));
+  const agencies = await agencyNamesById(db, rows.flatMap((r) => (r.agencyId ? [r.agencyId] : [])));
+  return rows.map((row) => ({
+    row,
+    changedAt: row.changedAt.toISOString(),
+    changedBy: (row.changedBy && staff.get(row.changedBy)?.displayName) ?? '',
+    agencyName: (row.agencyId && agencies.get(row.agencyId)?.name) ?? '',
+  }));
+}
+
+export async function presentHistory(db: Executor, caseId: string): Promise<CaseHistoryEntry[]> {
+  const rows = await presentHistoryRows(db, await repo.listHistory(db, caseId));
+  return rows.map(({ row, ...who }) => ({
+    version: row.version,
+    action: row.action,
+    entityType: row.entityType as CaseHistoryEntry['entityType'],
+    entityId: row.entityId,
+    changes: maskChanges(row.changes as FieldChange[]),
+    ...who,
+  }));
+}
+
+async function presentStatusHistory(db: Executor, caseId: string): Promise<StatusChange[]> {
+  const rows = await presentHistoryRows(db, await repo.listStatusHistory(db, caseId));
+  return rows.map(({ row, changedAt, changedBy }) => ({
+    from: (changeOf(row, 'status')?.before ?? null) as CaseStatus | null,
+    to: changeOf(row, 'status')?.after as CaseStatus,
+    reason: (changeOf(row, 'reason')?.after ?? '') as string,
+    changedAt,
+    changedBy,
+  }));
+}
+
+/** The case page: the case with its people (identity-protected), route, shares and status history. */
+export async function presentCaseDetail(db: Executor, ctx: RequestContext, { row, access }: OpenCase): Promise<CaseDetail> {
+  const actor = actorOf(ctx);
+  const canEdit = canEditCase(actor, access);
+  const agencies = await agencyNamesById(db, [row.owningAgencyId]);
+  const lead = row.leadOfficerId ? (await staffByIds(db, [row.leadOfficerId])).get(row.leadOfficerId) : undefined;
+  return {
+    id: row.id,
+    number: row.number,
+    title: row.title,
+    status: row.status as CaseStatus,
+    sensitivity: row.sensitivity as CaseDetail['sensitivity'],
+    reportedOn: row.reportedOn,
+    discoveryChannel: row.discoveryChannel as CaseDetail['discoveryChannel'],
+    owningAgency: { id: row.owningAgencyId, name: agencies.get(row.owningAgencyId)?.name ?? '' },
+    victimCount: row.victimCount,
+    suspectCount: row.suspectCount,
+    exploitationTypes: row.exploitationTypes as CaseDetail['exploitationTypes'],
+    updatedAt: row.updatedAt.toISOString(),
+    access,
+    summary: row.summary,
+    reportedRegionCode: row.reportedRegionCode,
+    reportedPortId: row.reportedPortId,
+    leadOfficer: lead ? { id: lead.id, name: lead.displayName } : null,
+    legalBasis: row.legalBasis as CaseDetail['legalBasis'],
+    allowedTransitions: canEdit ? [...caseWorkflow[row.status as CaseStatus]] : [],
+    people: await presentCasePeople(db, row.id),
+    route: await presentRoute(db, row.id),
+    shares: await presentCaseShares(db, row.id),
+    statusHistory: await presentStatusHistory(db, row.id),
+    canEdit,
+    canShare: canShareCase(actor, access),
+    createdAt: row.createdAt.toISOString(),
+    version: row.version,
+  };
+}
