@@ -15,7 +15,7 @@ import { version } from './version';
 import { agencyRoutes } from './features/agencies';
 import { auditRoutes, recordAuditAlone } from './features/audit';
 import { authRoutes, resolveSession, userRoutes } from './features/auth';
-import { caseRoutes } from './features/cases';
+import { caseFindingRoutes, caseRoutes } from './features/cases';
 import { referenceRoutes } from './features/reference';
 import { systemRoutes } from './features/system';
 
@@ -78,7 +78,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
     async () => app.swagger(),
   );
 
-  for (const plugin of [systemRoutes, authRoutes, userRoutes, agencyRoutes, auditRoutes, referenceRoutes, caseRoutes]) {
+  for (const plugin of [systemRoutes, authRoutes, userRoutes, agencyRoutes, auditRoutes, referenceRoutes, caseFindingRoutes, caseRoutes]) {
     await app.register(plugin, { deps });
   }
 

@@ -1,1 +1,3 @@
+export { caseFindingRoutes } from './cases.list.routes';
 export { caseRoutes } from './cases.routes';
+export { refreshCaseFacets } from './cases.facets';
