@@ -18,7 +18,7 @@ afterAll(async () => {
   await harness?.stop();
 });
 
-const htmlLang = (p: Page) => p.evaluate(() => document.documentElement.lang);
+const htmlLang = (p: Page) => p.evaluate('document.documentElement.lang');
 
 describe('signing in', () => {
   test('an administrator signs in, enrols an authenticator, sees the recovery codes and lands on home', async () => {

@@ -63,6 +63,7 @@ export function AppShell({
             <UserMenu me={me} />
           </div>
         </div>
+        <DemoBanner />
       </header>
       {showNavigation ? (
         <MainNav
@@ -72,7 +73,6 @@ export function AppShell({
           onNavigate={() => setIsMenuOpen(false)}
         />
       ) : null}
-      <DemoBanner />
       <main id={mainId} tabIndex={-1} className="app-main">
         <div className="container">{children}</div>
       </main>

@@ -18,6 +18,10 @@ export function LanguageSwitch() {
         {t('language.label')}
       </label>
       <GlobeIcon />
+      {/* On narrow screens the code stands in for the full name; the select still names it. */}
+      <span className="language-switch__code" aria-hidden="true">
+        {i18n.language.toUpperCase()}
+      </span>
       <select
         id={id}
         data-testid="language-switch"

@@ -19,8 +19,8 @@ export function PublicShell({ children }: { children: ReactNode }) {
             <LanguageSwitch />
           </div>
         </div>
+        <DemoBanner />
       </header>
-      <DemoBanner />
       <main id={mainId} tabIndex={-1} className="app-main app-main--public">
         <div className="container">{children}</div>
       </main>

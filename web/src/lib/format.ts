@@ -6,6 +6,9 @@ const intlLocale: Record<Locale, string> = { id: 'id-ID', en: 'en-GB', ms: 'ms-M
 /** Both zones are fixed offsets (no daylight saving), so a date's bounds are simple to state. */
 const utcOffset: Record<TimeZone, string> = { 'Asia/Jakarta': '+07:00', 'Asia/Kuala_Lumpur': '+08:00' };
 
+/** The abbreviations people on both sides of the border write after a time. */
+const zoneAbbreviation: Record<TimeZone, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Kuala_Lumpur': 'MYT' };
+
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 
 function dateTimeFormat(locale: Locale, timeZone: TimeZone, withTime: boolean): Intl.DateTimeFormat {
@@ -22,9 +25,9 @@ function dateTimeFormat(locale: Locale, timeZone: TimeZone, withTime: boolean): 
   return format;
 }
 
-/** A stored UTC instant shown in the user's time zone, e.g. "28 Nov 2026 06.30". */
+/** A stored UTC instant shown in the user's time zone, e.g. "28 Nov 2026, 06.30 WIB". */
 export function formatDateTime(iso: string, locale: Locale, timeZone: TimeZone): string {
-  return dateTimeFormat(locale, timeZone, true).format(new Date(iso));
+  return `${dateTimeFormat(locale, timeZone, true).format(new Date(iso))} ${zoneAbbreviation[timeZone]}`;
 }
 
 export function formatDate(iso: string, locale: Locale, timeZone: TimeZone): string {

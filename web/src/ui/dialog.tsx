@@ -38,6 +38,10 @@ export function Dialog({
     if (!dialog) return;
     if (isOpen && !dialog.open) dialog.showModal();
     if (!isOpen && dialog.open) dialog.close();
+    // Closing (rather than just removing) the element returns focus to the control that opened it.
+    return () => {
+      if (dialog.open) dialog.close();
+    };
   }, [isOpen]);
 
   return (
@@ -49,6 +53,10 @@ export function Dialog({
       onCancel={(event) => {
         event.preventDefault();
         if (isDismissable) onClose();
+      }}
+      // The browser may still close a modal on a repeated Escape; the state follows it.
+      onClose={() => {
+        if (isOpen) onClose();
       }}
     >
       {isOpen ? (

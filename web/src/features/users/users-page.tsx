@@ -15,6 +15,7 @@ import {
   Table,
   type Column,
 } from '../../ui';
+import { useAgencies } from '../agencies';
 import { useMe } from '../auth';
 import { OneTimePasswordDialog } from './one-time-password-dialog';
 import { UserCreateDialog } from './user-create-dialog';
@@ -60,6 +61,9 @@ function useFiltersInUrl() {
 function useUserColumns(): Column<User>[] {
   const { t } = useTranslation();
   const format = useFormat();
+  // The short names people use ("Polda Kepri"); the list answers with the full legal name only.
+  const agencies = useAgencies();
+  const shortNames = new Map((agencies.data?.items ?? []).map((a) => [a.id, a.shortName]));
   return [
     {
       key: 'name',
@@ -73,7 +77,7 @@ function useUserColumns(): Column<User>[] {
         </div>
       ),
     },
-    { key: 'agency', header: t('fields.agency'), render: (u) => u.agencyName },
+    { key: 'agency', header: t('fields.agency'), render: (u) => shortNames.get(u.agencyId) ?? u.agencyName },
     {
       key: 'roles',
       header: t('fields.roles'),
