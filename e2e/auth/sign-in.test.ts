@@ -70,13 +70,20 @@ describe('signing in', () => {
     await fresh.close();
   });
 
-  test('a wrong password is refused in words', async () => {
+  test('keyboard only: the skip link leads to the form, and a wrong password is refused in words', async () => {
     const other = await harness.newContext();
     const otherPage = await other.newPage();
     await otherPage.goto('/login');
-    await otherPage.getByLabel('E-mail').fill(adminEmail);
-    await otherPage.getByLabel('Kata sandi', { exact: true }).fill('not the password at all');
-    await otherPage.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await otherPage.getByRole('heading', { name: 'Masuk ke Benteng' }).waitFor();
+    await otherPage.keyboard.press('Tab');
+    expect(await otherPage.evaluate('document.activeElement.textContent')).toBe('Lompat ke konten utama');
+    await otherPage.keyboard.press('Enter');
+    expect(await otherPage.evaluate('document.activeElement.id')).toBe('main-content');
+    await otherPage.keyboard.press('Tab');
+    await otherPage.keyboard.type(adminEmail);
+    await otherPage.keyboard.press('Tab');
+    await otherPage.keyboard.type('not the password at all');
+    await otherPage.keyboard.press('Enter');
     await otherPage.getByRole('alert').filter({ hasText: 'E-mail atau kata sandi salah.' }).waitFor();
     await other.close();
   });

@@ -75,6 +75,14 @@ describe('user administration', () => {
     // An officer has no administration pages.
     expect(await userPage.getByRole('link', { name: 'Pengguna', exact: true }).count()).toBe(0);
     await userContext.close();
+
+    // The administrator sees that sign-in (and only that account's records) in sign-in activity.
+    await page.getByRole('link', { name: 'Aktivitas masuk', exact: true }).click();
+    await page.getByLabel('Akun').selectOption({ label: `${newUser.name} (${newUser.email})` });
+    await page.getByRole('button', { name: 'Terapkan' }).click();
+    const actors = page.locator('[data-testid="audit-entry"] .audit-entry__actor');
+    await expect.poll(async () => [...new Set(await actors.allTextContents())]).toEqual([newUser.email]);
+    await page.locator('[data-testid="audit-entry"][data-action="auth.login.success"]').waitFor();
   });
 
   test('ending every session of one’s own account sends one back to sign in, with a message', async () => {

@@ -365,6 +365,7 @@ export const en: Messages = {
     from: 'From date',
     to: 'To date',
     actor: 'Actor',
+    account: 'Account',
     anyone: 'Anyone',
     objectType: 'Object type',
     objectTypePlaceholder: 'e.g. user, agency',

@@ -368,6 +368,7 @@ export const id = {
     from: 'Dari tanggal',
     to: 'Sampai tanggal',
     actor: 'Pelaku',
+    account: 'Akun',
     anyone: 'Siapa saja',
     objectType: 'Jenis objek',
     objectTypePlaceholder: 'mis. user, agency',

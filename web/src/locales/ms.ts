@@ -374,6 +374,7 @@ export const ms: Messages = {
     from: 'Dari tarikh',
     to: 'Hingga tarikh',
     actor: 'Pelaku',
+    account: 'Akaun',
     anyone: 'Sesiapa sahaja',
     objectType: 'Jenis objek',
     objectTypePlaceholder: 'cth. user, agency',

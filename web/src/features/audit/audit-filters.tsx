@@ -34,6 +34,10 @@ export function AuditFilters({ fixedPrefix, onApply }: AuditFiltersProps) {
   const actors = useUserChoices();
   const { values, bind } = form;
 
+  // Sign-in records have no signed-in actor yet: the account is their object, so the account
+  // filter of sign-in activity asks for the object, and the general log's asks for the actor.
+  const byAccount = (userId: string): Partial<Filters> =>
+    fixedPrefix ? { objectType: 'user', objectId: userId } : { actorUserId: userId };
   const toFilters = (v: AuditFilterValues): Filters => ({
     actionPrefix: fixedPrefix ?? (v.actionPrefix || undefined),
     outcome: (v.outcome || undefined) as AuditOutcome | undefined,
@@ -41,7 +45,7 @@ export function AuditFilters({ fixedPrefix, onApply }: AuditFiltersProps) {
     to: v.toDate ? endOfDay(v.toDate, timeZone) : undefined,
     objectType: v.objectType.trim() || undefined,
     objectId: v.objectId.trim() || undefined,
-    actorUserId: v.actorUserId || undefined,
+    ...(v.actorUserId ? byAccount(v.actorUserId) : {}),
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -77,7 +81,7 @@ export function AuditFilters({ fixedPrefix, onApply }: AuditFiltersProps) {
       <TextField label={t('audit.to')} type="date" {...bind('toDate')} />
       {actors ? (
         <Select
-          label={t('audit.actor')}
+          label={fixedPrefix ? t('audit.account') : t('audit.actor')}
           emptyOption={t('audit.anyone')}
           options={actors}
           {...bind('actorUserId')}
