@@ -11,12 +11,25 @@ export interface StaffMember {
 }
 
 /** Staff members by id (unknown ids are simply absent), for names on records and lead-officer checks. */
-export async function staffByIds(db: Executor, ids: readonly (string | null)[]): Promise<Map<string, StaffMember>> {
+export async function staffByIds(
+  db: Executor,
+  ids: readonly (string | null)[],
+): Promise<Map<string, StaffMember>> {
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
   if (wanted.length === 0) return new Map();
   const rows = await db
-    .select({ id: users.id, displayName: users.displayName, agencyId: users.agencyId, disabledAt: users.disabledAt })
+    .select({
+      id: users.id,
+      displayName: users.displayName,
+      agencyId: users.agencyId,
+      disabledAt: users.disabledAt,
+    })
     .from(users)
     .where(inArray(users.id, wanted));
-  return new Map(rows.map((r) => [r.id, { id: r.id, displayName: r.displayName, agencyId: r.agencyId, isActive: r.disabledAt === null }]));
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { id: r.id, displayName: r.displayName, agencyId: r.agencyId, isActive: r.disabledAt === null },
+    ]),
+  );
 }

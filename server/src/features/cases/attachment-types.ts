@@ -33,14 +33,19 @@ const unsupported = (message: string) => new AppError('UNSUPPORTED_MEDIA_TYPE', 
  */
 export function checkUploadType(bytes: Buffer, declaredType: string, fileName: string): AttachmentMediaType {
   const detected = detectMediaType(bytes);
-  if (!detected) throw unsupported(`Only ${attachmentMediaTypes.join(', ')} files are accepted; this file is none of them`);
+  if (!detected)
+    throw unsupported(
+      `Only ${attachmentMediaTypes.join(', ')} files are accepted; this file is none of them`,
+    );
   const declared = declaredType.split(';')[0]!.trim().toLowerCase();
   if (declared !== detected && declared !== 'application/octet-stream') {
     throw unsupported(`The file was sent as ${declared} but its content is ${detected}`);
   }
   const name = fileName.toLowerCase();
   if (!extensions[detected].some((ext) => name.endsWith(ext))) {
-    throw unsupported(`The file name must end in ${extensions[detected].join(' or ')} for ${detected} content`);
+    throw unsupported(
+      `The file name must end in ${extensions[detected].join(' or ')} for ${detected} content`,
+    );
   }
   return detected;
 }

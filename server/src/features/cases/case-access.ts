@@ -20,11 +20,20 @@ export function actorOf(ctx: RequestContext): Actor {
  * Loads a case the actor may see. A case they may not see answers 404 exactly like one that does
  * not exist, so case ids cannot be probed. `lock` is for changes (see `findCaseWithShare`).
  */
-export async function openCase(db: Executor, ctx: RequestContext, id: string, options: { lock?: boolean } = {}): Promise<OpenCase> {
+export async function openCase(
+  db: Executor,
+  ctx: RequestContext,
+  id: string,
+  options: { lock?: boolean } = {},
+): Promise<OpenCase> {
   const actor = actorOf(ctx);
   const found = await repo.findCaseWithShare(db, id, actor.agencyId, ctx.now, options);
   const access = found
-    ? accessFromFacts(actor, { owningAgencyId: found.row.owningAgencyId, sensitivity: found.row.sensitivity, shareAccess: found.shareAccess })
+    ? accessFromFacts(actor, {
+        owningAgencyId: found.row.owningAgencyId,
+        sensitivity: found.row.sensitivity,
+        shareAccess: found.shareAccess,
+      })
     : null;
   if (!found || !access) throw notFound('Case');
   return { row: found.row, access };

@@ -9,7 +9,10 @@ export type AttachmentMeta = Omit<AttachmentRow, 'content'>;
 
 const { content: _content, ...metaColumns } = getTableColumns(caseAttachments);
 
-export async function insertAttachment(db: Executor, values: typeof caseAttachments.$inferInsert): Promise<AttachmentMeta> {
+export async function insertAttachment(
+  db: Executor,
+  values: typeof caseAttachments.$inferInsert,
+): Promise<AttachmentMeta> {
   const [row] = await db.insert(caseAttachments).values(values).returning(metaColumns);
   return row!;
 }
@@ -19,11 +22,18 @@ export async function listAttachments(db: Executor, caseId: string): Promise<Att
     .select(metaColumns)
     .from(caseAttachments)
     .where(eq(caseAttachments.caseId, caseId))
-    .orderBy(asc(creationVersion('attachment', caseAttachments.caseId, caseAttachments.id)), asc(caseAttachments.createdAt));
+    .orderBy(
+      asc(creationVersion('attachment', caseAttachments.caseId, caseAttachments.id)),
+      asc(caseAttachments.createdAt),
+    );
 }
 
 /** One attachment of this case with its content (null for an id of another case). */
-export async function findAttachment(db: Executor, caseId: string, id: string): Promise<AttachmentRow | null> {
+export async function findAttachment(
+  db: Executor,
+  caseId: string,
+  id: string,
+): Promise<AttachmentRow | null> {
   const rows = await db
     .select()
     .from(caseAttachments)

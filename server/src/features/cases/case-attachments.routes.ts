@@ -17,7 +17,8 @@ import * as service from './case-attachments.service';
 const tags = ['cases'];
 
 const multipartErrors: Record<string, () => AppError> = {
-  FST_REQ_FILE_TOO_LARGE: () => new AppError('PAYLOAD_TOO_LARGE', `A file may have at most ${maxAttachmentBytes} bytes`),
+  FST_REQ_FILE_TOO_LARGE: () =>
+    new AppError('PAYLOAD_TOO_LARGE', `A file may have at most ${maxAttachmentBytes} bytes`),
   FST_FILES_LIMIT: () => new AppError('VALIDATION_FAILED', 'Send one file per upload'),
   FST_PARTS_LIMIT: () => new AppError('VALIDATION_FAILED', 'Too many form fields'),
   FST_FIELDS_LIMIT: () => new AppError('VALIDATION_FAILED', 'Too many form fields'),
@@ -25,12 +26,16 @@ const multipartErrors: Record<string, () => AppError> = {
 
 /** Reads the one file and the form fields of a multipart upload into memory (at most `maxAttachmentBytes`). */
 async function readUpload(request: FastifyRequest): Promise<service.Upload> {
-  if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the file as multipart/form-data');
+  if (!request.isMultipart())
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the file as multipart/form-data');
   const fields: Record<string, string> = {};
   let file: Omit<service.Upload, 'fields'> | null = null;
   try {
-    for await (const part of request.parts({ limits: { fileSize: maxAttachmentBytes, files: 1, fields: 5, fieldSize: 1000, parts: 6 } })) {
-      if (part.type === 'file') file = { fileName: part.filename, declaredType: part.mimetype, bytes: await part.toBuffer() };
+    for await (const part of request.parts({
+      limits: { fileSize: maxAttachmentBytes, files: 1, fields: 5, fieldSize: 1000, parts: 6 },
+    })) {
+      if (part.type === 'file')
+        file = { fileName: part.filename, declaredType: part.mimetype, bytes: await part.toBuffer() };
       else fields[part.fieldname] = String(part.value);
     }
   } catch (error) {
@@ -38,7 +43,9 @@ async function readUpload(request: FastifyRequest): Promise<service.Upload> {
     throw mapped ? mapped() : error;
   }
   if (!file) {
-    throw new AppError('VALIDATION_FAILED', 'The request is not valid: body.file', { issues: [{ path: 'body.file', code: 'required', message: 'Attach a file' }] });
+    throw new AppError('VALIDATION_FAILED', 'The request is not valid: body.file', {
+      issues: [{ path: 'body.file', code: 'required', message: 'Attach a file' }],
+    });
   }
   return { ...file, fields };
 }
@@ -47,7 +54,10 @@ function sendFile(reply: FastifyReply, file: { fileName: string; mediaType: stri
   const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   return reply
     .header('content-type', file.mediaType)
-    .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+    .header(
+      'content-disposition',
+      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    )
     .header('x-content-type-options', 'nosniff')
     .header('cache-control', 'no-store')
     .send(file.bytes);
@@ -70,14 +80,22 @@ export const caseAttachmentRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async
         response: { 201: caseAttachmentSchema },
       },
     },
-    async (request, reply) => reply.status(201).send(await service.addAttachment(deps, request.ctx, request.params.id, () => readUpload(request))),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await service.addAttachment(deps, request.ctx, request.params.id, () => readUpload(request))),
   );
 
   app.get(
     '/api/cases/:id/attachments',
     {
       config: { access: access.permission('cases.read') },
-      schema: { tags, summary: 'Files of a case', params: idParamsSchema, response: { 200: caseAttachmentListSchema } },
+      schema: {
+        tags,
+        summary: 'Files of a case',
+        params: idParamsSchema,
+        response: { 200: caseAttachmentListSchema },
+      },
     },
     async (request) => ({ items: await service.listAttachments(deps, request.ctx, request.params.id) }),
   );
@@ -86,9 +104,17 @@ export const caseAttachmentRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async
     '/api/cases/:id/attachments/:attachmentId/content',
     {
       config: { access: access.permission('cases.read') },
-      schema: { tags, summary: 'Download a file (not identity documents: those need a reason, by POST)', params: attachmentParamsSchema },
+      schema: {
+        tags,
+        summary: 'Download a file (not identity documents: those need a reason, by POST)',
+        params: attachmentParamsSchema,
+      },
     },
-    async (request, reply) => sendFile(reply, await service.openAttachment(deps, request.ctx, request.params.id, request.params.attachmentId, null)),
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await service.openAttachment(deps, request.ctx, request.params.id, request.params.attachmentId, null),
+      ),
   );
 
   app.post(
@@ -103,6 +129,15 @@ export const caseAttachmentRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async
       },
     },
     async (request, reply) =>
-      sendFile(reply, await service.openAttachment(deps, request.ctx, request.params.id, request.params.attachmentId, request.body.reason)),
+      sendFile(
+        reply,
+        await service.openAttachment(
+          deps,
+          request.ctx,
+          request.params.id,
+          request.params.attachmentId,
+          request.body.reason,
+        ),
+      ),
   );
 };

@@ -27,7 +27,10 @@ export interface Upload {
 }
 
 async function present(db: Executor, rows: repo.AttachmentMeta[]): Promise<CaseAttachment[]> {
-  const staff = await staffByIds(db, rows.map((r) => r.createdBy));
+  const staff = await staffByIds(
+    db,
+    rows.map((r) => r.createdBy),
+  );
   return rows.map((r) => ({
     id: r.id,
     fileName: r.fileName,
@@ -44,8 +47,16 @@ async function present(db: Executor, rows: repo.AttachmentMeta[]): Promise<CaseA
 function uploadFields(fields: Record<string, string>) {
   const parsed = attachmentUploadFieldsSchema.safeParse(fields);
   if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((i) => ({ path: ['body', ...i.path.map(String)].join('.'), code: i.code, message: i.message }));
-  throw new AppError('VALIDATION_FAILED', `The request is not valid: ${issues.map((i) => i.path).join(', ')}`, { issues });
+  const issues = parsed.error.issues.map((i) => ({
+    path: ['body', ...i.path.map(String)].join('.'),
+    code: i.code,
+    message: i.message,
+  }));
+  throw new AppError(
+    'VALIDATION_FAILED',
+    `The request is not valid: ${issues.map((i) => i.path).join(', ')}`,
+    { issues },
+  );
 }
 
 /**
@@ -53,19 +64,28 @@ function uploadFields(fields: Record<string, string>) {
  * before the file is read, so a case the actor may not touch answers 404/403 whatever was sent.
  * A file about a protected person is identity: its name is replaced by the person's pseudonym.
  */
-export async function addAttachment(deps: Deps, ctx: RequestContext, caseId: string, readUpload: () => Promise<Upload>): Promise<CaseAttachment> {
+export async function addAttachment(
+  deps: Deps,
+  ctx: RequestContext,
+  caseId: string,
+  readUpload: () => Promise<Upload>,
+): Promise<CaseAttachment> {
   const actor = actorOf(ctx);
-  if (!canEditCase(actor, (await openCase(deps.db, ctx, caseId)).access)) throw forbidden('You may read this case but not change it');
+  if (!canEditCase(actor, (await openCase(deps.db, ctx, caseId)).access))
+    throw forbidden('You may read this case but not change it');
   const upload = await readUpload();
   const { casePersonId } = uploadFields(upload.fields);
   const mediaType = checkUploadType(upload.bytes, upload.declaredType, upload.fileName);
   return deps.db.transaction(async (tx) => {
     await openCaseForEdit(tx, ctx, caseId);
     const person = casePersonId ? await findCasePerson(tx, caseId, casePersonId) : null;
-    if (casePersonId && !person) throw invalidField('casePersonId', 'unknown_person', 'Not a person of this case');
+    if (casePersonId && !person)
+      throw invalidField('casePersonId', 'unknown_person', 'Not a person of this case');
     const isIdentity = person !== null && isProtectedRole(person.role);
     const id = crypto.randomUUID();
-    const fileName = isIdentity ? `${pseudonymOf(person)}${extensionFor(mediaType)}` : cleanFileName(upload.fileName);
+    const fileName = isIdentity
+      ? `${pseudonymOf(person)}${extensionFor(mediaType)}`
+      : cleanFileName(upload.fileName);
     const row = await repo.insertAttachment(tx, {
       id,
       caseId,
@@ -83,13 +103,19 @@ export async function addAttachment(deps: Deps, ctx: RequestContext, caseId: str
       action: 'add',
       entityType: 'attachment',
       entityId: id,
-      changes: (['fileName', 'mediaType', 'sizeBytes', 'sha256', 'casePersonId', 'isIdentity'] as const).map((field) => ({ field, before: null, after: row[field] })),
+      changes: (['fileName', 'mediaType', 'sizeBytes', 'sha256', 'casePersonId', 'isIdentity'] as const).map(
+        (field) => ({ field, before: null, after: row[field] }),
+      ),
     });
     return (await present(tx, [row]))[0]!;
   });
 }
 
-export async function listAttachments(deps: Deps, ctx: RequestContext, caseId: string): Promise<CaseAttachment[]> {
+export async function listAttachments(
+  deps: Deps,
+  ctx: RequestContext,
+  caseId: string,
+): Promise<CaseAttachment[]> {
   await openCase(deps.db, ctx, caseId);
   return present(deps.db, await repo.listAttachments(deps.db, caseId));
 }
@@ -109,14 +135,27 @@ export async function openAttachment(
   const { access } = await openCase(deps.db, ctx, caseId);
   const row = await repo.findAttachment(deps.db, caseId, attachmentId);
   if (!row) throw notFound('Attachment');
-  const event = { objectType: 'case_attachment', objectId: row.id, reason: reason ?? undefined, details: { caseId } };
+  const event = {
+    objectType: 'case_attachment',
+    objectId: row.id,
+    reason: reason ?? undefined,
+    details: { caseId },
+  };
   if (row.isIdentity) {
     if (!canRevealIdentity(actor, access)) {
       await recordAuditAlone(deps.db, ctx, { ...event, action: 'case.identity.view', outcome: 'denied' });
       throw forbidden('Your role or your access to this case does not allow seeing identity documents');
     }
-    if (reason === null) throw forbidden('Identity documents are opened with a stated reason (POST …/content)');
+    if (reason === null)
+      throw forbidden('Identity documents are opened with a stated reason (POST …/content)');
   }
-  await deps.db.transaction((tx) => recordAudit(tx, ctx, { ...event, action: row.isIdentity ? 'case.identity.view' : 'case.attachment.download' }));
-  return { fileName: row.fileName, mediaType: row.mediaType, bytes: decryptBytes(deps.keys.encryptionKey, row.content, row.id) };
+  // Decrypted first: content that fails its authentication tag is an error, not a download to log.
+  const bytes = decryptBytes(deps.keys.encryptionKey, row.content, row.id);
+  await deps.db.transaction((tx) =>
+    recordAudit(tx, ctx, {
+      ...event,
+      action: row.isIdentity ? 'case.identity.view' : 'case.attachment.download',
+    }),
+  );
+  return { fileName: row.fileName, mediaType: row.mediaType, bytes };
 }

@@ -27,7 +27,11 @@ export interface CaseChange {
 }
 
 /** The fields whose value differs between two records; `undefined` in `after` means "not sent". */
-export function diffFields<T extends object>(before: T, after: Partial<T>, fields: readonly (keyof T & string)[]): FieldChange[] {
+export function diffFields<T extends object>(
+  before: T,
+  after: Partial<T>,
+  fields: readonly (keyof T & string)[],
+): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const field of fields) {
     if (after[field] === undefined || isDeepStrictEqual(before[field], after[field])) continue;
@@ -39,7 +43,9 @@ export function diffFields<T extends object>(before: T, after: Partial<T>, field
 /** What may be shown of a change: identity values replaced by nulls and a `masked` mark. */
 export function maskChanges(changes: readonly FieldChange[]) {
   return changes.map((c) =>
-    c.identity ? { field: c.field, before: null, after: null, masked: true } : { field: c.field, before: c.before, after: c.after },
+    c.identity
+      ? { field: c.field, before: null, after: null, masked: true }
+      : { field: c.field, before: c.before, after: c.after },
   );
 }
 
@@ -48,7 +54,13 @@ export function maskChanges(changes: readonly FieldChange[]) {
  * the change. The audit log (readable by administrators without identity rights) gets the masked
  * form; the history keeps the values and masks them when it is read.
  */
-export async function recordCaseChange(tx: Tx, ctx: RequestContext, caseId: string, version: number, change: CaseChange): Promise<void> {
+export async function recordCaseChange(
+  tx: Tx,
+  ctx: RequestContext,
+  caseId: string,
+  version: number,
+  change: CaseChange,
+): Promise<void> {
   await repo.insertHistory(tx, {
     caseId,
     version,
@@ -65,12 +77,22 @@ export async function recordCaseChange(tx: Tx, ctx: RequestContext, caseId: stri
     objectType: 'case',
     objectId: caseId,
     reason: change.reason,
-    details: { version, entityType: change.entityType, entityId: change.entityId, changes: maskChanges(change.changes) },
+    details: {
+      version,
+      entityType: change.entityType,
+      entityId: change.entityId,
+      changes: maskChanges(change.changes),
+    },
   });
 }
 
 /** Moves the case to its next version for a change to one of its parts, and records it. */
-export async function recordPartChange(tx: Tx, ctx: RequestContext, caseId: string, change: CaseChange): Promise<number> {
+export async function recordPartChange(
+  tx: Tx,
+  ctx: RequestContext,
+  caseId: string,
+  change: CaseChange,
+): Promise<number> {
   const version = await repo.bumpCaseVersion(tx, caseId, ctx.now, ctx.actor?.userId ?? null);
   await recordCaseChange(tx, ctx, caseId, version, change);
   return version;

@@ -21,7 +21,11 @@ export async function insertCasePerson(db: Executor, values: CasePersonInsert): 
 }
 
 /** A person of this case (null for an id of another case: the caller answers 404). */
-export async function findCasePerson(db: Executor, caseId: string, id: string): Promise<CasePersonRow | null> {
+export async function findCasePerson(
+  db: Executor,
+  caseId: string,
+  id: string,
+): Promise<CasePersonRow | null> {
   const rows = await db
     .select()
     .from(casePersons)
@@ -31,7 +35,15 @@ export async function findCasePerson(db: Executor, caseId: string, id: string): 
 }
 
 export async function listCasePersons(db: Executor, caseId: string): Promise<CasePersonRow[]> {
-  return db.select().from(casePersons).where(eq(casePersons.caseId, caseId)).orderBy(asc(creationVersion('person', casePersons.caseId, casePersons.id)), asc(casePersons.createdAt), asc(casePersons.ordinal));
+  return db
+    .select()
+    .from(casePersons)
+    .where(eq(casePersons.caseId, caseId))
+    .orderBy(
+      asc(creationVersion('person', casePersons.caseId, casePersons.id)),
+      asc(casePersons.createdAt),
+      asc(casePersons.ordinal),
+    );
 }
 
 /** Changes a case person if its version still matches; null when it did not. */

@@ -23,9 +23,16 @@ export const casePeopleRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (ap
     '/api/cases/:id/people',
     {
       config: { access: access.permission('cases.update') },
-      schema: { tags, summary: 'Add a person in a role', params: idParamsSchema, body: addPersonRequestSchema, response: { 201: casePersonSchema } },
+      schema: {
+        tags,
+        summary: 'Add a person in a role',
+        params: idParamsSchema,
+        body: addPersonRequestSchema,
+        response: { 201: casePersonSchema },
+      },
     },
-    async (request, reply) => reply.status(201).send(await service.addPerson(deps, request.ctx, request.params.id, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await service.addPerson(deps, request.ctx, request.params.id, request.body)),
   );
 
   app.patch(
@@ -40,7 +47,14 @@ export const casePeopleRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (ap
         response: { 200: casePersonSchema },
       },
     },
-    async (request) => service.updateCasePerson(deps, request.ctx, request.params.id, request.params.casePersonId, request.body),
+    async (request) =>
+      service.updateCasePerson(
+        deps,
+        request.ctx,
+        request.params.id,
+        request.params.casePersonId,
+        request.body,
+      ),
   );
 
   app.post(
@@ -55,6 +69,13 @@ export const casePeopleRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (ap
         response: { 200: personIdentitySchema },
       },
     },
-    async (request) => service.revealIdentity(deps, request.ctx, request.params.id, request.params.casePersonId, request.body.reason),
+    async (request) =>
+      service.revealIdentity(
+        deps,
+        request.ctx,
+        request.params.id,
+        request.params.casePersonId,
+        request.body.reason,
+      ),
   );
 };

@@ -4,15 +4,41 @@ import type { Deps } from '../../platform/deps';
 import type { Executor } from '../../platform/db/database';
 import { forbidden, invalidField, notFound, versionConflict } from '../../platform/http/app-error';
 import { recordAudit, recordAuditAlone } from '../audit';
-import { createPerson, findPersons, identityFields, presentIdentity, updatePerson, type PersonFields } from '../people';
+import {
+  createPerson,
+  findPersons,
+  identityFields,
+  presentIdentity,
+  updatePerson,
+  type PersonFields,
+} from '../people';
 import { actorOf, openCase, openCaseForEdit } from './case-access';
 import { diffFields, recordPartChange, type FieldChange } from './case-changes';
 import * as repo from './case-people.repository';
-import { contextColumns, isProtectedRole, presentCasePerson, suspectContextOf, victimContextOf } from './case-people.present';
+import {
+  contextColumns,
+  isProtectedRole,
+  presentCasePerson,
+  suspectContextOf,
+  victimContextOf,
+} from './case-people.present';
 import { canRevealIdentity } from './cases.policy';
 import { refreshCaseFacets } from './cases.facets';
 
-const personFieldNames = ['fullName', 'aliases', 'sex', 'birthDate', 'estimatedAge', 'nik', 'passportNumber', 'passportCountry', 'citizenship', 'originRegionCode', 'phone', 'address'] as const;
+const personFieldNames = [
+  'fullName',
+  'aliases',
+  'sex',
+  'birthDate',
+  'estimatedAge',
+  'nik',
+  'passportNumber',
+  'passportCountry',
+  'citizenship',
+  'originRegionCode',
+  'phone',
+  'address',
+] as const;
 
 function personPart(input: Partial<PersonFields>): Partial<PersonFields> {
   const part: Partial<Record<keyof PersonFields, unknown>> = {};
@@ -23,11 +49,17 @@ function personPart(input: Partial<PersonFields>): Partial<PersonFields> {
 /** Marks identity fields of a protected person so history and audit never show their values. */
 function markIdentity(changes: FieldChange[], role: string): FieldChange[] {
   if (!isProtectedRole(role)) return changes;
-  return changes.map((c) => ((identityFields as readonly string[]).includes(c.field) ? { ...c, identity: true } : c));
+  return changes.map((c) =>
+    (identityFields as readonly string[]).includes(c.field) ? { ...c, identity: true } : c,
+  );
 }
 
 /** The victim or suspect context as history fields (`victim.meansOfControl`, …). */
-function contextChanges(prefix: 'victim' | 'suspect', before: object | null, after: object | null | undefined): FieldChange[] {
+function contextChanges(
+  prefix: 'victim' | 'suspect',
+  before: object | null,
+  after: object | null | undefined,
+): FieldChange[] {
   if (after === undefined || after === null) return [];
   const from = (before ?? {}) as Record<string, unknown>;
   const to = after as Record<string, unknown>;
@@ -35,11 +67,20 @@ function contextChanges(prefix: 'victim' | 'suspect', before: object | null, aft
 }
 
 /** Adds a person in a role to a case: a new person record, the case link, facets, history, audit. */
-export async function addPerson(deps: Deps, ctx: RequestContext, caseId: string, input: AddPersonRequest): Promise<CasePerson> {
+export async function addPerson(
+  deps: Deps,
+  ctx: RequestContext,
+  caseId: string,
+  input: AddPersonRequest,
+): Promise<CasePerson> {
   const actor = actorOf(ctx);
   return deps.db.transaction(async (tx) => {
     await openCaseForEdit(tx, ctx, caseId);
-    const person = await createPerson(tx, personPart(input) as PersonFields, { agencyId: actor.agencyId, userId: actor.userId, now: ctx.now });
+    const person = await createPerson(tx, personPart(input) as PersonFields, {
+      agencyId: actor.agencyId,
+      userId: actor.userId,
+      now: ctx.now,
+    });
     const row = await repo.insertCasePerson(tx, {
       caseId,
       personId: person.id,
@@ -60,7 +101,12 @@ export async function addPerson(deps: Deps, ctx: RequestContext, caseId: string,
       ...contextChanges('suspect', null, input.suspect),
       ...(input.notes ? [{ field: 'notes', before: null, after: input.notes }] : []),
     ];
-    await recordPartChange(tx, ctx, caseId, { action: 'add', entityType: 'person', entityId: row.id, changes });
+    await recordPartChange(tx, ctx, caseId, {
+      action: 'add',
+      entityType: 'person',
+      entityId: row.id,
+      changes,
+    });
     return presentCasePerson(row, person);
   });
 }
@@ -88,7 +134,8 @@ export async function updateCasePerson(
     const row = await findOrFail(tx, caseId, casePersonId);
     if (row.version !== input.version) throw versionConflict();
     if (input.victim && row.role !== 'victim') throw invalidField('victim', 'wrong_role', 'Only for victims');
-    if (input.suspect && row.role !== 'suspect') throw invalidField('suspect', 'wrong_role', 'Only for suspects');
+    if (input.suspect && row.role !== 'suspect')
+      throw invalidField('suspect', 'wrong_role', 'Only for suspects');
     const current = (await findPersons(tx, [row.personId])).get(row.personId)!;
     const personChanges = personPart(input);
     const personDiff = diffFields(current, personChanges, personFieldNames);
@@ -100,7 +147,9 @@ export async function updateCasePerson(
     ];
     if (changes.length === 0) return presentCasePerson(row, current);
     const person =
-      personDiff.length > 0 ? (await updatePerson(tx, row.personId, personChanges, { userId: actor.userId, now: ctx.now })).after : current;
+      personDiff.length > 0
+        ? (await updatePerson(tx, row.personId, personChanges, { userId: actor.userId, now: ctx.now })).after
+        : current;
     const updated = await repo.updateCasePersonRow(tx, row.id, input.version, {
       ...contextColumns(input.victim, input.suspect),
       ...(input.notes !== undefined ? { notes: input.notes } : {}),
@@ -108,7 +157,12 @@ export async function updateCasePerson(
     });
     if (!updated) throw versionConflict();
     await refreshCaseFacets(tx, [caseId]);
-    await recordPartChange(tx, ctx, caseId, { action: 'update', entityType: 'person', entityId: row.id, changes });
+    await recordPartChange(tx, ctx, caseId, {
+      action: 'update',
+      entityType: 'person',
+      entityId: row.id,
+      changes,
+    });
     return presentCasePerson(updated, person);
   });
 }
@@ -128,7 +182,13 @@ export async function revealIdentity(
   const actor = actorOf(ctx);
   const opened = await openCase(deps.db, ctx, caseId);
   const row = await findOrFail(deps.db, caseId, casePersonId);
-  const event = { action: 'case.identity.view', objectType: 'case_person', objectId: row.id, reason, details: { caseId, role: row.role } };
+  const event = {
+    action: 'case.identity.view',
+    objectType: 'case_person',
+    objectId: row.id,
+    reason,
+    details: { caseId, role: row.role },
+  };
   if (isProtectedRole(row.role) && !canRevealIdentity(actor, opened.access)) {
     await recordAuditAlone(deps.db, ctx, { ...event, outcome: 'denied' });
     throw forbidden('Your role or your access to this case does not allow seeing identities');

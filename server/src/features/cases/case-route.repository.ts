@@ -6,11 +6,19 @@ export type RouteEventRow = typeof routeEvents.$inferSelect;
 export type RouteEventInsert = typeof routeEvents.$inferInsert;
 
 export async function listRouteEvents(db: Executor, caseId: string): Promise<RouteEventRow[]> {
-  return db.select().from(routeEvents).where(eq(routeEvents.caseId, caseId)).orderBy(asc(routeEvents.position));
+  return db
+    .select()
+    .from(routeEvents)
+    .where(eq(routeEvents.caseId, caseId))
+    .orderBy(asc(routeEvents.position));
 }
 
 /** An event of this case (null for an id of another case: the caller answers 404). */
-export async function findRouteEvent(db: Executor, caseId: string, id: string): Promise<RouteEventRow | null> {
+export async function findRouteEvent(
+  db: Executor,
+  caseId: string,
+  id: string,
+): Promise<RouteEventRow | null> {
   const rows = await db
     .select()
     .from(routeEvents)
@@ -32,7 +40,11 @@ export async function insertRouteEvent(db: Executor, values: RouteEventInsert): 
   return row!;
 }
 
-export async function updateRouteEventRow(db: Executor, id: string, values: Partial<RouteEventInsert>): Promise<RouteEventRow> {
+export async function updateRouteEventRow(
+  db: Executor,
+  id: string,
+  values: Partial<RouteEventInsert>,
+): Promise<RouteEventRow> {
   const [row] = await db.update(routeEvents).set(values).where(eq(routeEvents.id, id)).returning();
   return row!;
 }

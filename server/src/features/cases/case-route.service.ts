@@ -10,7 +10,20 @@ import { placeNames, requirePort, requireRegion } from './case-places';
 import * as repo from './case-route.repository';
 import { refreshCaseFacets } from './cases.facets';
 
-const eventFields = ['type', 'occurredOn', 'placeKind', 'regionCode', 'portId', 'lat', 'lng', 'placeName', 'country', 'transport', 'description', 'casePersonId'] as const;
+const eventFields = [
+  'type',
+  'occurredOn',
+  'placeKind',
+  'regionCode',
+  'portId',
+  'lat',
+  'lng',
+  'placeName',
+  'country',
+  'transport',
+  'description',
+  'casePersonId',
+] as const;
 
 function present(row: repo.RouteEventRow, names: Awaited<ReturnType<typeof placeNames>>): RouteEvent {
   return {
@@ -36,7 +49,11 @@ function present(row: repo.RouteEventRow, names: Awaited<ReturnType<typeof place
 /** The route of a case in order, with region and port names. */
 export async function presentRoute(db: Executor, caseId: string): Promise<RouteEvent[]> {
   const rows = await repo.listRouteEvents(db, caseId);
-  const names = await placeNames(db, rows.map((r) => r.regionCode), rows.map((r) => r.portId));
+  const names = await placeNames(
+    db,
+    rows.map((r) => r.regionCode),
+    rows.map((r) => r.portId),
+  );
   return rows.map((r) => present(r, names));
 }
 
@@ -59,7 +76,12 @@ async function findOrFail(tx: Tx, caseId: string, eventId: string) {
   return row;
 }
 
-export async function addRouteEvent(deps: Deps, ctx: RequestContext, caseId: string, input: RouteEventRequest): Promise<RouteEvent> {
+export async function addRouteEvent(
+  deps: Deps,
+  ctx: RequestContext,
+  caseId: string,
+  input: RouteEventRequest,
+): Promise<RouteEvent> {
   return deps.db.transaction(async (tx) => {
     await openCaseForEdit(tx, ctx, caseId);
     await validate(tx, caseId, input);
@@ -73,7 +95,12 @@ export async function addRouteEvent(deps: Deps, ctx: RequestContext, caseId: str
     });
     await refreshCaseFacets(tx, [caseId]);
     const changes = eventFields.map((field) => ({ field, before: null, after: input[field] }));
-    await recordPartChange(tx, ctx, caseId, { action: 'add', entityType: 'route', entityId: row.id, changes });
+    await recordPartChange(tx, ctx, caseId, {
+      action: 'add',
+      entityType: 'route',
+      entityId: row.id,
+      changes,
+    });
     return presentOne(tx, row);
   });
 }
@@ -94,31 +121,55 @@ export async function updateRouteEvent(
     if (changes.length === 0) return presentOne(tx, before);
     const row = await repo.updateRouteEventRow(tx, eventId, { ...input, updatedAt: ctx.now });
     await refreshCaseFacets(tx, [caseId]);
-    await recordPartChange(tx, ctx, caseId, { action: 'update', entityType: 'route', entityId: eventId, changes });
+    await recordPartChange(tx, ctx, caseId, {
+      action: 'update',
+      entityType: 'route',
+      entityId: eventId,
+      changes,
+    });
     return presentOne(tx, row);
   });
 }
 
 /** Removes a mistaken step; the history keeps what it said. Answers the route that remains. */
-export async function deleteRouteEvent(deps: Deps, ctx: RequestContext, caseId: string, eventId: string): Promise<RouteEvent[]> {
+export async function deleteRouteEvent(
+  deps: Deps,
+  ctx: RequestContext,
+  caseId: string,
+  eventId: string,
+): Promise<RouteEvent[]> {
   return deps.db.transaction(async (tx) => {
     await openCaseForEdit(tx, ctx, caseId);
     const before = await findOrFail(tx, caseId, eventId);
     await repo.deleteRouteEvent(tx, eventId);
     await refreshCaseFacets(tx, [caseId]);
     const changes = eventFields.map((field) => ({ field, before: before[field], after: null }));
-    await recordPartChange(tx, ctx, caseId, { action: 'delete', entityType: 'route', entityId: eventId, changes });
+    await recordPartChange(tx, ctx, caseId, {
+      action: 'delete',
+      entityType: 'route',
+      entityId: eventId,
+      changes,
+    });
     return presentRoute(tx, caseId);
   });
 }
 
 /** Puts the route in a new order; `ids` must name every event of the case exactly once. */
-export async function reorderRoute(deps: Deps, ctx: RequestContext, caseId: string, ids: string[]): Promise<RouteEvent[]> {
+export async function reorderRoute(
+  deps: Deps,
+  ctx: RequestContext,
+  caseId: string,
+  ids: string[],
+): Promise<RouteEvent[]> {
   return deps.db.transaction(async (tx) => {
     await openCaseForEdit(tx, ctx, caseId);
     const current = (await repo.listRouteEvents(tx, caseId)).map((r) => r.id);
-    const same = ids.length === current.length && new Set(ids).size === ids.length && ids.every((id) => current.includes(id));
-    if (!same) throw invalidField('ids', 'not_the_route', 'Send every event id of this case’s route, each once');
+    const same =
+      ids.length === current.length &&
+      new Set(ids).size === ids.length &&
+      ids.every((id) => current.includes(id));
+    if (!same)
+      throw invalidField('ids', 'not_the_route', 'Send every event id of this case’s route, each once');
     if (ids.some((id, i) => id !== current[i])) {
       await repo.setPositions(tx, caseId, ids);
       await recordPartChange(tx, ctx, caseId, {

@@ -7,7 +7,15 @@ export type ShareRow = typeof caseShares.$inferSelect;
 export type CommentRow = typeof caseComments.$inferSelect;
 
 export async function listShares(db: Executor, caseId: string): Promise<ShareRow[]> {
-  return db.select().from(caseShares).where(eq(caseShares.caseId, caseId)).orderBy(asc(creationVersion('share', caseShares.caseId, caseShares.id)), asc(caseShares.createdAt), asc(caseShares.id));
+  return db
+    .select()
+    .from(caseShares)
+    .where(eq(caseShares.caseId, caseId))
+    .orderBy(
+      asc(creationVersion('share', caseShares.caseId, caseShares.id)),
+      asc(caseShares.createdAt),
+      asc(caseShares.id),
+    );
 }
 
 export async function findShare(db: Executor, caseId: string, id: string): Promise<ShareRow | null> {
@@ -20,7 +28,12 @@ export async function findShare(db: Executor, caseId: string, id: string): Promi
 }
 
 /** The agency's shares of the case that still give access (normally at most one). */
-export async function activeSharesFor(db: Executor, caseId: string, agencyId: string, now: Date): Promise<ShareRow[]> {
+export async function activeSharesFor(
+  db: Executor,
+  caseId: string,
+  agencyId: string,
+  now: Date,
+): Promise<ShareRow[]> {
   return db
     .select()
     .from(caseShares)
@@ -39,16 +52,31 @@ export async function insertShare(db: Executor, values: typeof caseShares.$infer
   return row!;
 }
 
-export async function revokeShareRow(db: Executor, id: string, values: { revokedAt: Date; revokedBy: string | null; revokeReason: string }): Promise<ShareRow> {
+export async function revokeShareRow(
+  db: Executor,
+  id: string,
+  values: { revokedAt: Date; revokedBy: string | null; revokeReason: string },
+): Promise<ShareRow> {
   const [row] = await db.update(caseShares).set(values).where(eq(caseShares.id, id)).returning();
   return row!;
 }
 
 export async function listComments(db: Executor, caseId: string): Promise<CommentRow[]> {
-  return db.select().from(caseComments).where(eq(caseComments.caseId, caseId)).orderBy(asc(creationVersion('comment', caseComments.caseId, caseComments.id)), asc(caseComments.createdAt), asc(caseComments.id));
+  return db
+    .select()
+    .from(caseComments)
+    .where(eq(caseComments.caseId, caseId))
+    .orderBy(
+      asc(creationVersion('comment', caseComments.caseId, caseComments.id)),
+      asc(caseComments.createdAt),
+      asc(caseComments.id),
+    );
 }
 
-export async function insertComment(db: Executor, values: typeof caseComments.$inferInsert): Promise<CommentRow> {
+export async function insertComment(
+  db: Executor,
+  values: typeof caseComments.$inferInsert,
+): Promise<CommentRow> {
   const [row] = await db.insert(caseComments).values(values).returning();
   return row!;
 }

@@ -21,25 +21,44 @@ export const caseSharingRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (a
     '/api/cases/:id/shares',
     {
       config: { access: access.permission('cases.share') },
-      schema: { tags, summary: 'Share a case with another agency (replaces its earlier share)', params: idParamsSchema, body: shareRequestSchema, response: { 201: caseShareSchema } },
+      schema: {
+        tags,
+        summary: 'Share a case with another agency (replaces its earlier share)',
+        params: idParamsSchema,
+        body: shareRequestSchema,
+        response: { 201: caseShareSchema },
+      },
     },
-    async (request, reply) => reply.status(201).send(await service.shareCase(deps, request.ctx, request.params.id, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await service.shareCase(deps, request.ctx, request.params.id, request.body)),
   );
 
   app.post(
     '/api/cases/:id/shares/:shareId/revoke',
     {
       config: { access: access.permission('cases.share') },
-      schema: { tags, summary: 'Revoke a share, with a reason', params: shareParamsSchema, body: revokeShareRequestSchema, response: { 200: caseShareSchema } },
+      schema: {
+        tags,
+        summary: 'Revoke a share, with a reason',
+        params: shareParamsSchema,
+        body: revokeShareRequestSchema,
+        response: { 200: caseShareSchema },
+      },
     },
-    async (request) => service.revokeShare(deps, request.ctx, request.params.id, request.params.shareId, request.body.reason),
+    async (request) =>
+      service.revokeShare(deps, request.ctx, request.params.id, request.params.shareId, request.body.reason),
   );
 
   app.get(
     '/api/cases/:id/comments',
     {
       config: { access: access.permission('cases.read') },
-      schema: { tags, summary: 'Comments on a case, oldest first', params: idParamsSchema, response: { 200: caseCommentListSchema } },
+      schema: {
+        tags,
+        summary: 'Comments on a case, oldest first',
+        params: idParamsSchema,
+        response: { 200: caseCommentListSchema },
+      },
     },
     async (request) => ({ items: await service.listComments(deps, request.ctx, request.params.id) }),
   );
@@ -48,8 +67,17 @@ export const caseSharingRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (a
     '/api/cases/:id/comments',
     {
       config: { access: access.permission('cases.comment') },
-      schema: { tags, summary: 'Comment on a case (plain text)', params: idParamsSchema, body: commentRequestSchema, response: { 201: caseCommentSchema } },
+      schema: {
+        tags,
+        summary: 'Comment on a case (plain text)',
+        params: idParamsSchema,
+        body: commentRequestSchema,
+        response: { 201: caseCommentSchema },
+      },
     },
-    async (request, reply) => reply.status(201).send(await service.addComment(deps, request.ctx, request.params.id, request.body.body)),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await service.addComment(deps, request.ctx, request.params.id, request.body.body)),
   );
 };

@@ -16,8 +16,14 @@ type CaseComment = z.infer<typeof caseCommentSchema>;
 type ShareRequest = z.infer<typeof shareRequestSchema>;
 
 async function presentShares(db: Executor, rows: repo.ShareRow[]): Promise<CaseShare[]> {
-  const agencies = await agencyNamesById(db, rows.map((r) => r.agencyId));
-  const staff = await staffByIds(db, rows.map((r) => r.createdBy));
+  const agencies = await agencyNamesById(
+    db,
+    rows.map((r) => r.agencyId),
+  );
+  const staff = await staffByIds(
+    db,
+    rows.map((r) => r.createdBy),
+  );
   return rows.map((r) => ({
     id: r.id,
     agency: { id: r.agencyId, name: agencies.get(r.agencyId)?.name ?? '' },
@@ -39,19 +45,30 @@ export async function presentCaseShares(db: Executor, caseId: string): Promise<C
  * Shares a case with another agency (read, or contribute). Only the owning agency shares; an
  * agency has one share at a time, so a new one replaces (revokes) the one before.
  */
-export async function shareCase(deps: Deps, ctx: RequestContext, caseId: string, input: ShareRequest): Promise<CaseShare> {
+export async function shareCase(
+  deps: Deps,
+  ctx: RequestContext,
+  caseId: string,
+  input: ShareRequest,
+): Promise<CaseShare> {
   const actor = actorOf(ctx);
   return deps.db.transaction(async (tx) => {
     const { row: kase, access } = await openCase(tx, ctx, caseId, { lock: true });
     if (!canShareCase(actor, access)) throw forbidden('Only the owning agency shares a case');
-    if (input.agencyId === kase.owningAgencyId) throw invalidField('agencyId', 'own_agency', 'The case already belongs to this agency');
+    if (input.agencyId === kase.owningAgencyId)
+      throw invalidField('agencyId', 'own_agency', 'The case already belongs to this agency');
     const agency = await findAgency(tx, input.agencyId);
     if (!agency?.isActive) throw invalidField('agencyId', 'unknown_agency', 'Unknown or inactive agency');
     const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
-    if (expiresAt && expiresAt <= ctx.now) throw invalidField('expiresAt', 'in_past', 'The expiry must be in the future');
+    if (expiresAt && expiresAt <= ctx.now)
+      throw invalidField('expiresAt', 'in_past', 'The expiry must be in the future');
     const replaced = await repo.activeSharesFor(tx, caseId, input.agencyId, ctx.now);
     for (const old of replaced) {
-      await repo.revokeShareRow(tx, old.id, { revokedAt: ctx.now, revokedBy: actor.userId, revokeReason: `Replaced: ${input.reason}` });
+      await repo.revokeShareRow(tx, old.id, {
+        revokedAt: ctx.now,
+        revokedBy: actor.userId,
+        revokeReason: `Replaced: ${input.reason}`,
+      });
     }
     const share = await repo.insertShare(tx, {
       caseId,
@@ -71,7 +88,9 @@ export async function shareCase(deps: Deps, ctx: RequestContext, caseId: string,
         { field: 'agencyId', before: null, after: input.agencyId },
         { field: 'access', before: replaced[0]?.access ?? null, after: input.access },
         { field: 'expiresAt', before: replaced[0]?.expiresAt?.toISOString() ?? null, after: input.expiresAt },
-        ...(replaced.length > 0 ? [{ field: 'replaces', before: null, after: replaced.map((r) => r.id) }] : []),
+        ...(replaced.length > 0
+          ? [{ field: 'replaces', before: null, after: replaced.map((r) => r.id) }]
+          : []),
       ],
     });
     return (await presentShares(tx, [share]))[0]!;
@@ -79,7 +98,13 @@ export async function shareCase(deps: Deps, ctx: RequestContext, caseId: string,
 }
 
 /** Ends a share now; the agency loses access with its next request. */
-export async function revokeShare(deps: Deps, ctx: RequestContext, caseId: string, shareId: string, reason: string): Promise<CaseShare> {
+export async function revokeShare(
+  deps: Deps,
+  ctx: RequestContext,
+  caseId: string,
+  shareId: string,
+  reason: string,
+): Promise<CaseShare> {
   const actor = actorOf(ctx);
   return deps.db.transaction(async (tx) => {
     const { access } = await openCase(tx, ctx, caseId, { lock: true });
@@ -87,7 +112,11 @@ export async function revokeShare(deps: Deps, ctx: RequestContext, caseId: strin
     const share = await repo.findShare(tx, caseId, shareId);
     if (!share) throw notFound('Share');
     if (share.revokedAt) throw new AppError('CONFLICT', 'This share was already revoked');
-    const revoked = await repo.revokeShareRow(tx, shareId, { revokedAt: ctx.now, revokedBy: actor.userId, revokeReason: reason });
+    const revoked = await repo.revokeShareRow(tx, shareId, {
+      revokedAt: ctx.now,
+      revokedBy: actor.userId,
+      revokeReason: reason,
+    });
     await recordPartChange(tx, ctx, caseId, {
       action: 'revoke',
       entityType: 'share',
@@ -100,14 +129,24 @@ export async function revokeShare(deps: Deps, ctx: RequestContext, caseId: strin
 }
 
 async function presentComments(db: Executor, rows: repo.CommentRow[]): Promise<CaseComment[]> {
-  const staff = await staffByIds(db, rows.map((r) => r.createdBy));
-  const agencies = await agencyNamesById(db, [...staff.values()].map((s) => s.agencyId));
+  const staff = await staffByIds(
+    db,
+    rows.map((r) => r.createdBy),
+  );
+  const agencies = await agencyNamesById(
+    db,
+    [...staff.values()].map((s) => s.agencyId),
+  );
   return rows.map((r) => {
     const author = r.createdBy ? staff.get(r.createdBy) : undefined;
     return {
       id: r.id,
       body: r.body,
-      author: { id: r.createdBy ?? '', name: author?.displayName ?? '', agencyName: (author && agencies.get(author.agencyId)?.name) ?? '' },
+      author: {
+        id: r.createdBy ?? '',
+        name: author?.displayName ?? '',
+        agencyName: (author && agencies.get(author.agencyId)?.name) ?? '',
+      },
       createdAt: r.createdAt.toISOString(),
     };
   });
@@ -120,7 +159,12 @@ export async function listComments(deps: Deps, ctx: RequestContext, caseId: stri
 }
 
 /** Adds a comment (plain text, stored as written; clients escape it when they show it). */
-export async function addComment(deps: Deps, ctx: RequestContext, caseId: string, body: string): Promise<CaseComment> {
+export async function addComment(
+  deps: Deps,
+  ctx: RequestContext,
+  caseId: string,
+  body: string,
+): Promise<CaseComment> {
   const actor = actorOf(ctx);
   return deps.db.transaction(async (tx) => {
     const { access } = await openCase(tx, ctx, caseId, { lock: true });

@@ -22,12 +22,19 @@ import * as repo from './cases.repository';
 type StatusChange = z.infer<typeof statusChangeSchema>;
 type CaseHistoryEntry = z.infer<typeof caseHistoryEntrySchema>;
 
-const changeOf = (row: repo.HistoryRow, field: string) => (row.changes as FieldChange[]).find((c) => c.field === field);
+const changeOf = (row: repo.HistoryRow, field: string) =>
+  (row.changes as FieldChange[]).find((c) => c.field === field);
 
 /** Who changed what, with names; identity values of protected people are masked. */
 async function presentHistoryRows(db: Executor, rows: repo.HistoryRow[]) {
-  const staff = await staffByIds(db, rows.map((r) => r.changedBy));
-  const agencies = await agencyNamesById(db, rows.flatMap((r) => (r.agencyId ? [r.agencyId] : [])));
+  const staff = await staffByIds(
+    db,
+    rows.map((r) => r.changedBy),
+  );
+  const agencies = await agencyNamesById(
+    db,
+    rows.flatMap((r) => (r.agencyId ? [r.agencyId] : [])),
+  );
   return rows.map((row) => ({
     row,
     changedAt: row.changedAt.toISOString(),
@@ -60,11 +67,17 @@ async function presentStatusHistory(db: Executor, caseId: string): Promise<Statu
 }
 
 /** The case page: the case with its people (identity-protected), route, shares and status history. */
-export async function presentCaseDetail(db: Executor, ctx: RequestContext, { row, access }: OpenCase): Promise<CaseDetail> {
+export async function presentCaseDetail(
+  db: Executor,
+  ctx: RequestContext,
+  { row, access }: OpenCase,
+): Promise<CaseDetail> {
   const actor = actorOf(ctx);
   const canEdit = canEditCase(actor, access);
   const agencies = await agencyNamesById(db, [row.owningAgencyId]);
-  const lead = row.leadOfficerId ? (await staffByIds(db, [row.leadOfficerId])).get(row.leadOfficerId) : undefined;
+  const lead = row.leadOfficerId
+    ? (await staffByIds(db, [row.leadOfficerId])).get(row.leadOfficerId)
+    : undefined;
   return {
     id: row.id,
     number: row.number,

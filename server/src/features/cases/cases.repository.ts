@@ -15,7 +15,10 @@ export async function nextCaseSequence(db: Executor, year: number): Promise<numb
   const [row] = await db
     .insert(caseNumberCounters)
     .values({ year, last: 1 })
-    .onConflictDoUpdate({ target: caseNumberCounters.year, set: { last: sql`${caseNumberCounters.last} + 1` } })
+    .onConflictDoUpdate({
+      target: caseNumberCounters.year,
+      set: { last: sql`${caseNumberCounters.last} + 1` },
+    })
     .returning({ last: caseNumberCounters.last });
   return row!.last;
 }
@@ -61,7 +64,12 @@ export async function findCaseWithShare(
 }
 
 /** Changes a case if its version still matches; the version moves on. Null when it did not match. */
-export async function updateCaseRow(db: Executor, id: string, version: number, values: Partial<CaseInsert>): Promise<CaseRow | null> {
+export async function updateCaseRow(
+  db: Executor,
+  id: string,
+  version: number,
+  values: Partial<CaseInsert>,
+): Promise<CaseRow | null> {
   const [row] = await db
     .update(cases)
     .set({ ...values, version: sql`${cases.version} + 1` })
@@ -71,7 +79,12 @@ export async function updateCaseRow(db: Executor, id: string, version: number, v
 }
 
 /** Moves the case's version on for a change to one of its parts (people, route, shares…); answers the new version. */
-export async function bumpCaseVersion(db: Executor, id: string, now: Date, userId: string | null): Promise<number> {
+export async function bumpCaseVersion(
+  db: Executor,
+  id: string,
+  now: Date,
+  userId: string | null,
+): Promise<number> {
   const [row] = await db
     .update(cases)
     .set({ version: sql`${cases.version} + 1`, updatedAt: now, updatedBy: userId })
@@ -86,10 +99,17 @@ export async function insertHistory(db: Executor, values: typeof caseHistory.$in
 
 /** Every version of a case, newest first. */
 export async function listHistory(db: Executor, caseId: string): Promise<HistoryRow[]> {
-  return db.select().from(caseHistory).where(eq(caseHistory.caseId, caseId)).orderBy(desc(caseHistory.version));
+  return db
+    .select()
+    .from(caseHistory)
+    .where(eq(caseHistory.caseId, caseId))
+    .orderBy(desc(caseHistory.version));
 }
 
-export async function insertStatusChange(db: Executor, values: typeof caseStatusChanges.$inferInsert): Promise<void> {
+export async function insertStatusChange(
+  db: Executor,
+  values: typeof caseStatusChanges.$inferInsert,
+): Promise<void> {
   await db.insert(caseStatusChanges).values(values);
 }
 
@@ -105,7 +125,10 @@ export async function listStatusHistory(db: Executor, caseId: string): Promise<H
     .where(
       and(
         eq(caseHistory.caseId, caseId),
-        or(eq(caseHistory.entityType, 'status'), and(eq(caseHistory.entityType, 'case'), eq(caseHistory.action, 'create'))),
+        or(
+          eq(caseHistory.entityType, 'status'),
+          and(eq(caseHistory.entityType, 'case'), eq(caseHistory.action, 'create')),
+        ),
       ),
     )
     .orderBy(asc(caseHistory.version));

@@ -23,16 +23,27 @@ const caseRecordRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { de
     '/api/cases',
     {
       config: { access: access.permission('cases.create') },
-      schema: { tags, summary: 'Record a case for your agency', body: createCaseRequestSchema, response: { 201: caseDetailSchema } },
+      schema: {
+        tags,
+        summary: 'Record a case for your agency',
+        body: createCaseRequestSchema,
+        response: { 201: caseDetailSchema },
+      },
     },
-    async (request, reply) => reply.status(201).send(await service.createCase(deps, request.ctx, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await service.createCase(deps, request.ctx, request.body)),
   );
 
   app.get(
     '/api/cases/:id',
     {
       config: { access: access.permission('cases.read') },
-      schema: { tags, summary: 'One case (404 when not visible to you)', params: idParamsSchema, response: { 200: caseDetailSchema } },
+      schema: {
+        tags,
+        summary: 'One case (404 when not visible to you)',
+        params: idParamsSchema,
+        response: { 200: caseDetailSchema },
+      },
     },
     async (request) => service.getCase(deps, request.ctx, request.params.id),
   );
@@ -41,7 +52,13 @@ const caseRecordRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { de
     '/api/cases/:id',
     {
       config: { access: access.permission('cases.update') },
-      schema: { tags, summary: 'Change a case (version-checked)', params: idParamsSchema, body: updateCaseRequestSchema, response: { 200: caseDetailSchema } },
+      schema: {
+        tags,
+        summary: 'Change a case (version-checked)',
+        params: idParamsSchema,
+        body: updateCaseRequestSchema,
+        response: { 200: caseDetailSchema },
+      },
     },
     async (request) => service.updateCase(deps, request.ctx, request.params.id, request.body),
   );
@@ -65,7 +82,12 @@ const caseRecordRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { de
     '/api/cases/:id/history',
     {
       config: { access: access.permission('cases.read') },
-      schema: { tags, summary: 'Every version of a case, newest first', params: idParamsSchema, response: { 200: caseHistorySchema } },
+      schema: {
+        tags,
+        summary: 'Every version of a case, newest first',
+        params: idParamsSchema,
+        response: { 200: caseHistorySchema },
+      },
     },
     async (request) => ({ items: await service.getCaseHistory(deps, request.ctx, request.params.id) }),
   );
@@ -73,7 +95,13 @@ const caseRecordRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { de
 
 /** The case registry's routes (one plugin for the app to register). */
 export const caseRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, options) => {
-  for (const plugin of [caseRecordRoutes, casePeopleRoutes, caseRouteRoutes, caseSharingRoutes, caseAttachmentRoutes]) {
+  for (const plugin of [
+    caseRecordRoutes,
+    casePeopleRoutes,
+    caseRouteRoutes,
+    caseSharingRoutes,
+    caseAttachmentRoutes,
+  ]) {
     await app.register(plugin, options);
   }
 };

@@ -1,4 +1,10 @@
-import { caseWorkflow, type CaseDetail, type CaseStatus, type CreateCaseRequest, type UpdateCaseRequest } from '#contracts/cases';
+import {
+  caseWorkflow,
+  type CaseDetail,
+  type CaseStatus,
+  type CreateCaseRequest,
+  type UpdateCaseRequest,
+} from '#contracts/cases';
 import type { z } from 'zod';
 import type { caseHistoryEntrySchema, transitionRequestSchema } from '#contracts/cases';
 import type { RequestContext } from '../../platform/context';
@@ -16,17 +22,36 @@ import * as repo from './cases.repository';
 type TransitionRequest = z.infer<typeof transitionRequestSchema>;
 type CaseHistoryEntry = z.infer<typeof caseHistoryEntrySchema>;
 
-const caseFields = ['title', 'summary', 'reportedOn', 'reportedRegionCode', 'reportedPortId', 'discoveryChannel', 'leadOfficerId', 'sensitivity', 'legalBasis'] as const;
+const caseFields = [
+  'title',
+  'summary',
+  'reportedOn',
+  'reportedRegionCode',
+  'reportedPortId',
+  'discoveryChannel',
+  'leadOfficerId',
+  'sensitivity',
+  'legalBasis',
+] as const;
 
 /** `TPPO/KEPRI/2026/0042`: the year the case was reported and its sequence number in that year. */
-export const formatCaseNumber = (year: number, sequence: number) => `TPPO/KEPRI/${year}/${String(sequence).padStart(4, '0')}`;
+export const formatCaseNumber = (year: number, sequence: number) =>
+  `TPPO/KEPRI/${year}/${String(sequence).padStart(4, '0')}`;
 
 /** References a case makes: the lead officer must be an active member of the owning agency; places must exist. */
-async function validateReferences(tx: Tx, owningAgencyId: string, input: Partial<CreateCaseRequest>): Promise<void> {
+async function validateReferences(
+  tx: Tx,
+  owningAgencyId: string,
+  input: Partial<CreateCaseRequest>,
+): Promise<void> {
   if (input.leadOfficerId) {
     const officer = (await staffByIds(tx, [input.leadOfficerId])).get(input.leadOfficerId);
     if (!officer?.isActive || officer.agencyId !== owningAgencyId) {
-      throw invalidField('leadOfficerId', 'not_agency_staff', 'The lead officer must be an active user of the owning agency');
+      throw invalidField(
+        'leadOfficerId',
+        'not_agency_staff',
+        'The lead officer must be an active user of the owning agency',
+      );
     }
   }
   await requireRegion(tx, input.reportedRegionCode, 'reportedRegionCode');
@@ -34,7 +59,11 @@ async function validateReferences(tx: Tx, owningAgencyId: string, input: Partial
 }
 
 /** Records a new case for the actor's agency, numbered in the year it was reported. */
-export async function createCase(deps: Deps, ctx: RequestContext, input: CreateCaseRequest): Promise<CaseDetail> {
+export async function createCase(
+  deps: Deps,
+  ctx: RequestContext,
+  input: CreateCaseRequest,
+): Promise<CaseDetail> {
   const actor = actorOf(ctx);
   return deps.db.transaction(async (tx) => {
     await validateReferences(tx, actor.agencyId, input);
@@ -51,7 +80,14 @@ export async function createCase(deps: Deps, ctx: RequestContext, input: CreateC
       updatedAt: ctx.now,
       updatedBy: actor.userId,
     });
-    await repo.insertStatusChange(tx, { caseId: row.id, fromStatus: null, toStatus: 'reported', reason: '', changedAt: ctx.now, changedBy: actor.userId });
+    await repo.insertStatusChange(tx, {
+      caseId: row.id,
+      fromStatus: null,
+      toStatus: 'reported',
+      reason: '',
+      changedAt: ctx.now,
+      changedBy: actor.userId,
+    });
     await refreshCaseFacets(tx, [row.id]);
     await recordCaseChange(tx, ctx, row.id, row.version, {
       action: 'create',
@@ -73,7 +109,12 @@ export async function getCase(deps: Deps, ctx: RequestContext, id: string): Prom
 }
 
 /** Changes case fields, if `version` is still current. The number stays even if `reportedOn` moves to another year. */
-export async function updateCase(deps: Deps, ctx: RequestContext, id: string, input: UpdateCaseRequest): Promise<CaseDetail> {
+export async function updateCase(
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  input: UpdateCaseRequest,
+): Promise<CaseDetail> {
   const { version, ...fields } = input;
   return deps.db.transaction(async (tx) => {
     const { row } = await openCaseForEdit(tx, ctx, id);
@@ -81,10 +122,19 @@ export async function updateCase(deps: Deps, ctx: RequestContext, id: string, in
     await validateReferences(tx, row.owningAgencyId, fields);
     const changes = diffFields(row, fields, caseFields);
     if (changes.length === 0) return presentCaseDetail(tx, ctx, await openCase(tx, ctx, id));
-    const updated = await repo.updateCaseRow(tx, id, version, { ...fields, updatedAt: ctx.now, updatedBy: ctx.actor?.userId ?? null });
+    const updated = await repo.updateCaseRow(tx, id, version, {
+      ...fields,
+      updatedAt: ctx.now,
+      updatedBy: ctx.actor?.userId ?? null,
+    });
     if (!updated) throw versionConflict();
     await refreshCaseFacets(tx, [id]);
-    await recordCaseChange(tx, ctx, id, updated.version, { action: 'update', entityType: 'case', entityId: id, changes });
+    await recordCaseChange(tx, ctx, id, updated.version, {
+      action: 'update',
+      entityType: 'case',
+      entityId: id,
+      changes,
+    });
     return presentCaseDetail(tx, ctx, await openCase(tx, ctx, id));
   });
 }
@@ -93,14 +143,21 @@ export async function updateCase(deps: Deps, ctx: RequestContext, id: string, in
  * Moves a case along the workflow (`caseWorkflow`), with a reason. A move the workflow does not
  * allow from the current status answers INVALID_TRANSITION with the allowed ones.
  */
-export async function transitionCase(deps: Deps, ctx: RequestContext, id: string, input: TransitionRequest): Promise<CaseDetail> {
+export async function transitionCase(
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  input: TransitionRequest,
+): Promise<CaseDetail> {
   return deps.db.transaction(async (tx) => {
     const { row } = await openCaseForEdit(tx, ctx, id);
     if (row.version !== input.version) throw versionConflict();
     const from = row.status as CaseStatus;
     const allowed = caseWorkflow[from];
     if (!allowed.includes(input.to)) {
-      throw new AppError('INVALID_TRANSITION', `A case cannot move from ${from} to ${input.to}`, { allowed: [...allowed] });
+      throw new AppError('INVALID_TRANSITION', `A case cannot move from ${from} to ${input.to}`, {
+        allowed: [...allowed],
+      });
     }
     const updated = await repo.updateCaseRow(tx, id, input.version, {
       status: input.to,
@@ -109,7 +166,14 @@ export async function transitionCase(deps: Deps, ctx: RequestContext, id: string
       updatedBy: ctx.actor?.userId ?? null,
     });
     if (!updated) throw versionConflict();
-    await repo.insertStatusChange(tx, { caseId: id, fromStatus: from, toStatus: input.to, reason: input.reason, changedAt: ctx.now, changedBy: ctx.actor?.userId ?? null });
+    await repo.insertStatusChange(tx, {
+      caseId: id,
+      fromStatus: from,
+      toStatus: input.to,
+      reason: input.reason,
+      changedAt: ctx.now,
+      changedBy: ctx.actor?.userId ?? null,
+    });
     await recordCaseChange(tx, ctx, id, updated.version, {
       action: 'transition',
       entityType: 'status',
@@ -125,7 +189,11 @@ export async function transitionCase(deps: Deps, ctx: RequestContext, id: string
 }
 
 /** Every version of the case, newest first, identity values masked. */
-export async function getCaseHistory(deps: Deps, ctx: RequestContext, id: string): Promise<CaseHistoryEntry[]> {
+export async function getCaseHistory(
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+): Promise<CaseHistoryEntry[]> {
   await openCase(deps.db, ctx, id);
   return presentHistory(deps.db, id);
 }

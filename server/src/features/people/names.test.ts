@@ -4,18 +4,51 @@ import { nameSearchKey, normalizeName } from './names';
 
 /** Names as they reach Benteng: Latin letters with the odd accent, dots, commas, apostrophes. */
 const nameText = fc.string({
-  unit: fc.constantFrom(...'abcdehijkmnorstuyABDHJMSTéèüöáÁÑ .,\'-/'.split('')),
+  unit: fc.constantFrom(..."abcdehijkmnorstuyABDHJMSTéèüöáÁÑ .,'-/".split('')),
   maxLength: 40,
 });
 /** Words from the real vocabulary of the rules, so properties exercise titles, degrees and spellings. */
-const vocabulary = ['H.', 'Hj.', 'Drs.', 'Dr.', 'Ir.', 'S.H.', 'S.Kom', 'M.Si.', "Dato'", 'Tan', 'Sri', 'Moch.', 'M.', 'Muhamad',
-  'Soekarno', 'Djoko', 'Tjahjo', 'Achmad', 'Siti', 'binti', 'bin', 'Bt', 'Rizki', 'Ahmad', 'Haji', 'Wahyu', 'Nur', 'Ma'];
-const realisticName = fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
+const vocabulary = [
+  'H.',
+  'Hj.',
+  'Drs.',
+  'Dr.',
+  'Ir.',
+  'S.H.',
+  'S.Kom',
+  'M.Si.',
+  "Dato'",
+  'Tan',
+  'Sri',
+  'Moch.',
+  'M.',
+  'Muhamad',
+  'Soekarno',
+  'Djoko',
+  'Tjahjo',
+  'Achmad',
+  'Siti',
+  'binti',
+  'bin',
+  'Bt',
+  'Rizki',
+  'Ahmad',
+  'Haji',
+  'Wahyu',
+  'Nur',
+  'Ma',
+];
+const realisticName = fc
+  .array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 6 })
+  .map((w) => w.join(' '));
 const anyName = fc.oneof(nameText, realisticName);
 
 describe('normalizeName properties', () => {
   it('is idempotent: a key normalises to itself', () => {
-    fc.assert(fc.property(anyName, (name) => normalizeName(normalizeName(name)) === normalizeName(name)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(anyName, (name) => normalizeName(normalizeName(name)) === normalizeName(name)),
+      { numRuns: 2000 },
+    );
   });
 
   it('gives only lower-case letters and digits separated by single spaces', () => {
@@ -32,27 +65,48 @@ describe('normalizeName properties', () => {
     fc.assert(
       fc.property(realisticName, (name) => {
         const plain = name.normalize('NFKD').replace(/\p{M}/gu, '');
-        return normalizeName(name.toUpperCase()) === normalizeName(name) && normalizeName(plain) === normalizeName(name);
+        return (
+          normalizeName(name.toUpperCase()) === normalizeName(name) &&
+          normalizeName(plain) === normalizeName(name)
+        );
       }),
     );
   });
 
   it('never loses a name that has a letter in it', () => {
-    fc.assert(fc.property(anyName, (name) => !/[a-z]/i.test(name) || normalizeName(name).length > 0), { numRuns: 2000 });
+    fc.assert(
+      fc.property(anyName, (name) => !/[a-z]/i.test(name) || normalizeName(name).length > 0),
+      { numRuns: 2000 },
+    );
   });
 
   it('does not depend on spacing or punctuation between words', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('Siti', 'Aminah', 'Wahyu', 'Rizki', 'Nur'), { minLength: 1, maxLength: 4 }), (parts) =>
-        normalizeName(parts.join('  ,  ')) === normalizeName(parts.join(' ')),
+      fc.property(
+        fc.array(fc.constantFrom('Siti', 'Aminah', 'Wahyu', 'Rizki', 'Nur'), { minLength: 1, maxLength: 4 }),
+        (parts) => normalizeName(parts.join('  ,  ')) === normalizeName(parts.join(' ')),
       ),
     );
   });
 
   it('removes any leading title from a name', () => {
     fc.assert(
-      fc.property(fc.constantFrom('H.', 'Hj.', 'Drs.', 'Dr.', 'Ir.', 'Prof.', "Dato'", 'Datuk', 'Tan Sri', 'Puan Sri', 'KH.'), fc.constantFrom('Ahmad Yani', 'Siti Aminah', 'Budi'), (title, name) =>
-        normalizeName(`${title} ${name}`) === normalizeName(name),
+      fc.property(
+        fc.constantFrom(
+          'H.',
+          'Hj.',
+          'Drs.',
+          'Dr.',
+          'Ir.',
+          'Prof.',
+          "Dato'",
+          'Datuk',
+          'Tan Sri',
+          'Puan Sri',
+          'KH.',
+        ),
+        fc.constantFrom('Ahmad Yani', 'Siti Aminah', 'Budi'),
+        (title, name) => normalizeName(`${title} ${name}`) === normalizeName(name),
       ),
     );
   });
@@ -123,17 +177,23 @@ describe('normalizeName examples', () => {
 
 describe('nameSearchKey', () => {
   it('joins the distinct keys of the full name and aliases', () => {
-    expect(nameSearchKey('H. Moch. Soekarno', ['Muhammad Sukarno', 'Pak Karno'])).toBe('muhammad sukarno | pak karno');
+    expect(nameSearchKey('H. Moch. Soekarno', ['Muhammad Sukarno', 'Pak Karno'])).toBe(
+      'muhammad sukarno | pak karno',
+    );
     expect(nameSearchKey(null, ['Tekong Ali'])).toBe('tekong ali');
     expect(nameSearchKey(null, [])).toBe('');
   });
 
   it('contains the key of every name it was built from', () => {
     fc.assert(
-      fc.property(fc.option(realisticName, { nil: null }), fc.array(realisticName, { maxLength: 4 }), (fullName, aliases) => {
-        const parts = nameSearchKey(fullName, aliases).split(' | ');
-        return [fullName ?? '', ...aliases].map(normalizeName).every((k) => k === '' || parts.includes(k));
-      }),
+      fc.property(
+        fc.option(realisticName, { nil: null }),
+        fc.array(realisticName, { maxLength: 4 }),
+        (fullName, aliases) => {
+          const parts = nameSearchKey(fullName, aliases).split(' | ');
+          return [fullName ?? '', ...aliases].map(normalizeName).every((k) => k === '' || parts.includes(k));
+        },
+      ),
     );
   });
 });

@@ -24,16 +24,56 @@ const leadingTitlePhrases: readonly (readonly string[])[] = [
 ];
 const leadingTitles = new Set([
   // Islamic: Haji/Hajah (H., Hj.), Kiai Haji, ustaz.
-  'h', 'hj', 'haji', 'hajah', 'hajjah', 'kh', 'kyai', 'kiai', 'ustaz', 'ustadz', 'ustazah', 'ustadzah',
+  'h',
+  'hj',
+  'haji',
+  'hajah',
+  'hajjah',
+  'kh',
+  'kyai',
+  'kiai',
+  'ustaz',
+  'ustadz',
+  'ustazah',
+  'ustadzah',
   // Academic and professional prefixes (Drs. and Dra. are the old Indonesian doctorandus/-a).
-  'prof', 'dr', 'drs', 'dra', 'drg', 'ir',
+  'prof',
+  'dr',
+  'drs',
+  'dra',
+  'drg',
+  'ir',
   // Malaysian federal and state honours.
-  'tun', 'dato', 'datuk', 'datin', 'datok', 'yb',
+  'tun',
+  'dato',
+  'datuk',
+  'datin',
+  'datok',
+  'yb',
   // Forms of address that clerks sometimes write into the name field.
-  'bapak', 'bpk', 'ibu', 'sdr', 'sdri', 'saudara', 'saudari', 'tuan', 'tn', 'puan', 'pn', 'nyonya', 'ny', 'nona', 'nn',
-  'encik', 'en', 'cik',
+  'bapak',
+  'bpk',
+  'ibu',
+  'sdr',
+  'sdri',
+  'saudara',
+  'saudari',
+  'tuan',
+  'tn',
+  'puan',
+  'pn',
+  'nyonya',
+  'ny',
+  'nona',
+  'nn',
+  'encik',
+  'en',
+  'cik',
   // Javanese nobility (Raden, Raden Roro, Raden Ajeng, Raden Mas).
-  'raden', 'rr', 'ra', 'rm',
+  'raden',
+  'rr',
+  'ra',
+  'rm',
 ]);
 
 /**
@@ -43,12 +83,84 @@ const leadingTitles = new Set([
  * only count when written with dots (`dottedOnlyDegrees`).
  */
 const degrees = new Set([
-  'sh', 'mh', 'skom', 'mkom', 'spd', 'mpd', 'spdi', 'mpdi', 'ssi', 'msi', 'ssos', 'msos', 'sip', 'sag', 'mag', 'sked',
-  'mked', 'skep', 'mkep', 'skm', 'mkes', 'sfarm', 'apt', 'spsi', 'mpsi', 'shum', 'mhum', 'shi', 'sei', 'sth', 'sthi',
-  'amd', 'amdkeb', 'amdkep', 'amdkom', 'sikom', 'mikom', 'sak', 'mak', 'stp', 'spt', 'sipem', 'skes', 'ssn', 'msn',
-  'mba', 'mpa', 'msc', 'bsc', 'phd', 'llm', 'llb', 'mphil', 'meng', 'beng', 'dipl', 'mkn', 'spog', 'spa', 'sppd',
+  'sh',
+  'mh',
+  'skom',
+  'mkom',
+  'spd',
+  'mpd',
+  'spdi',
+  'mpdi',
+  'ssi',
+  'msi',
+  'ssos',
+  'msos',
+  'sip',
+  'sag',
+  'mag',
+  'sked',
+  'mked',
+  'skep',
+  'mkep',
+  'skm',
+  'mkes',
+  'sfarm',
+  'apt',
+  'spsi',
+  'mpsi',
+  'shum',
+  'mhum',
+  'shi',
+  'sei',
+  'sth',
+  'sthi',
+  'amd',
+  'amdkeb',
+  'amdkep',
+  'amdkom',
+  'sikom',
+  'mikom',
+  'sak',
+  'mak',
+  'stp',
+  'spt',
+  'sipem',
+  'skes',
+  'ssn',
+  'msn',
+  'mba',
+  'mpa',
+  'msc',
+  'bsc',
+  'phd',
+  'llm',
+  'llb',
+  'mphil',
+  'meng',
+  'beng',
+  'dipl',
+  'mkn',
+  'spog',
+  'spa',
+  'sppd',
 ]);
-const dottedOnlyDegrees = new Set(['se', 'st', 'ss', 'sp', 'ma', 'mm', 'me', 'mt', 'ba', 'lc', 'sk', 'sm', 'ak', 'dr', 'mp']);
+const dottedOnlyDegrees = new Set([
+  'se',
+  'st',
+  'ss',
+  'sp',
+  'ma',
+  'mm',
+  'me',
+  'mt',
+  'ba',
+  'lc',
+  'sk',
+  'sm',
+  'ak',
+  'dr',
+  'mp',
+]);
 
 /** Every spelling of Muhammad (Muhamad, Mohammad, Mochammad, Mohamed…) after the old-spelling rules. */
 const muhammadSpelling = /^m[ou](k?h)?am+[ae]d$/;
@@ -65,7 +177,12 @@ const muhammadAbbreviations = new Set(['moh', 'mokh', 'mhd', 'muh', 'muhd', 'moh
 function modernSpelling(word: string): string {
   let current = word;
   for (;;) {
-    const next = current.replace(/oe/g, 'u').replace(/dj/g, 'j').replace(/tj/g, 'c').replace(/sj/g, 'sy').replace(/ch/g, 'kh');
+    const next = current
+      .replace(/oe/g, 'u')
+      .replace(/dj/g, 'j')
+      .replace(/tj/g, 'c')
+      .replace(/sj/g, 'sy')
+      .replace(/ch/g, 'kh');
     if (next === current) return current;
     current = next;
   }
@@ -80,7 +197,11 @@ function isDegree(raw: string): boolean {
 
 /** Splits into words: accents, apostrophes (Dato', Ma'ruf) and punctuation go; degrees after the first word go. */
 function words(name: string): string[] {
-  const folded = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’‘`ʼ´]/g, '');
+  const folded = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’‘`ʼ´]/g, '');
   const out: string[] = [];
   for (const raw of folded.split(/[\s,;]+/)) {
     if (!raw) continue;

@@ -6,15 +6,30 @@ const known = new Set(['21.71.10', '52.03.01']);
 const regionExists = (code: string) => known.has(code);
 
 /** A NIK for the kecamatan `region` (digits only), born `day`/`month`/`yy`, female adds 40 to the day. */
-function nik(region: string, day: number, month: number, yy: number, sex: 'male' | 'female', serial = '0001'): string {
+function nik(
+  region: string,
+  day: number,
+  month: number,
+  yy: number,
+  sex: 'male' | 'female',
+  serial = '0001',
+): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${region}${pad(sex === 'female' ? day + 40 : day)}${pad(month)}${pad(yy)}${serial}`;
 }
 
 describe('readNik', () => {
   it('reads region, birth date and sex', () => {
-    expect(readNik('2171105708950001')).toEqual({ kecamatanCode: '21.71.10', birth: { day: 17, month: 8, yearOfCentury: 95 }, sex: 'female' });
-    expect(readNik('5203011708950001')).toEqual({ kecamatanCode: '52.03.01', birth: { day: 17, month: 8, yearOfCentury: 95 }, sex: 'male' });
+    expect(readNik('2171105708950001')).toEqual({
+      kecamatanCode: '21.71.10',
+      birth: { day: 17, month: 8, yearOfCentury: 95 },
+      sex: 'female',
+    });
+    expect(readNik('5203011708950001')).toEqual({
+      kecamatanCode: '52.03.01',
+      birth: { day: 17, month: 8, yearOfCentury: 95 },
+      sex: 'male',
+    });
   });
 
   it('accepts 29 February of a year 00 (2000 was a leap year)', () => {
@@ -24,12 +39,22 @@ describe('readNik', () => {
 
 describe('checkNik', () => {
   it('has no warning for a consistent NIK', async () => {
-    expect(await checkNik(nik('217110', 17, 8, 95, 'female'), { sex: 'female', birthDate: '1995-08-17' }, regionExists)).toEqual([]);
-    expect(await checkNik(nik('520301', 3, 12, 4, 'male'), { sex: 'male', birthDate: '2004-12-03' }, regionExists)).toEqual([]);
+    expect(
+      await checkNik(
+        nik('217110', 17, 8, 95, 'female'),
+        { sex: 'female', birthDate: '1995-08-17' },
+        regionExists,
+      ),
+    ).toEqual([]);
+    expect(
+      await checkNik(nik('520301', 3, 12, 4, 'male'), { sex: 'male', birthDate: '2004-12-03' }, regionExists),
+    ).toEqual([]);
   });
 
   it('warns about an unknown kecamatan', async () => {
-    expect(await checkNik(nik('999999', 1, 1, 90, 'male'), { sex: 'unknown', birthDate: null }, regionExists)).toEqual(['unknown-region']);
+    expect(
+      await checkNik(nik('999999', 1, 1, 90, 'male'), { sex: 'unknown', birthDate: null }, regionExists),
+    ).toEqual(['unknown-region']);
   });
 
   it.each([
@@ -39,15 +64,26 @@ describe('checkNik', () => {
     ['31 April', nik('217110', 31, 4, 90, 'female')],
     ['29 February 1999', nik('217110', 29, 2, 99, 'male')],
   ])('warns about an impossible birth date: %s', async (_, value) => {
-    expect(await checkNik(value, { sex: 'unknown', birthDate: '1990-01-01' }, regionExists)).toEqual(['invalid-birth-date']);
+    expect(await checkNik(value, { sex: 'unknown', birthDate: '1990-01-01' }, regionExists)).toEqual([
+      'invalid-birth-date',
+    ]);
   });
 
   it('warns when the birth date or sex disagrees with the record', async () => {
     const value = nik('217110', 17, 8, 95, 'female');
-    expect(await checkNik(value, { sex: 'female', birthDate: '1995-08-18' }, regionExists)).toEqual(['birth-date-mismatch']);
-    expect(await checkNik(value, { sex: 'female', birthDate: '1985-08-17' }, regionExists)).toEqual(['birth-date-mismatch']);
-    expect(await checkNik(value, { sex: 'male', birthDate: '1995-08-17' }, regionExists)).toEqual(['sex-mismatch']);
-    expect(await checkNik(value, { sex: 'male', birthDate: '1995-08-18' }, regionExists)).toEqual(['birth-date-mismatch', 'sex-mismatch']);
+    expect(await checkNik(value, { sex: 'female', birthDate: '1995-08-18' }, regionExists)).toEqual([
+      'birth-date-mismatch',
+    ]);
+    expect(await checkNik(value, { sex: 'female', birthDate: '1985-08-17' }, regionExists)).toEqual([
+      'birth-date-mismatch',
+    ]);
+    expect(await checkNik(value, { sex: 'male', birthDate: '1995-08-17' }, regionExists)).toEqual([
+      'sex-mismatch',
+    ]);
+    expect(await checkNik(value, { sex: 'male', birthDate: '1995-08-18' }, regionExists)).toEqual([
+      'birth-date-mismatch',
+      'sex-mismatch',
+    ]);
   });
 
   it('does not compare sex for gender codes a KTP does not record', async () => {
@@ -59,20 +95,39 @@ describe('checkNik', () => {
 
   it('agrees with the birth date and sex it was built from (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.date({ min: new Date('1930-01-01'), max: new Date('2025-12-31'), noInvalidDate: true }), fc.constantFrom('male' as const, 'female' as const), async (date, sex) => {
-        const birthDate = date.toISOString().slice(0, 10);
-        const value = nik('217110', date.getUTCDate(), date.getUTCMonth() + 1, date.getUTCFullYear() % 100, sex);
-        return (await checkNik(value, { sex, birthDate }, regionExists)).length === 0;
-      }),
+      fc.asyncProperty(
+        fc.date({ min: new Date('1930-01-01'), max: new Date('2025-12-31'), noInvalidDate: true }),
+        fc.constantFrom('male' as const, 'female' as const),
+        async (date, sex) => {
+          const birthDate = date.toISOString().slice(0, 10);
+          const value = nik(
+            '217110',
+            date.getUTCDate(),
+            date.getUTCMonth() + 1,
+            date.getUTCFullYear() % 100,
+            sex,
+          );
+          return (await checkNik(value, { sex, birthDate }, regionExists)).length === 0;
+        },
+      ),
     );
   });
 
   it('reports each problem at most once, and only known warnings (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.stringMatching(/^\d{16}$/), fc.constantFrom('male', 'female', 'unknown'), async (value, sex) => {
-        const warnings = await checkNik(value, { sex, birthDate: '1990-06-15' }, regionExists);
-        return new Set(warnings).size === warnings.length && warnings.every((w) => ['unknown-region', 'invalid-birth-date', 'birth-date-mismatch', 'sex-mismatch'].includes(w));
-      }),
+      fc.asyncProperty(
+        fc.stringMatching(/^\d{16}$/),
+        fc.constantFrom('male', 'female', 'unknown'),
+        async (value, sex) => {
+          const warnings = await checkNik(value, { sex, birthDate: '1990-06-15' }, regionExists);
+          return (
+            new Set(warnings).size === warnings.length &&
+            warnings.every((w) =>
+              ['unknown-region', 'invalid-birth-date', 'birth-date-mismatch', 'sex-mismatch'].includes(w),
+            )
+          );
+        },
+      ),
     );
   });
 });

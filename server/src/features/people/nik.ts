@@ -30,7 +30,9 @@ export function readNik(nik: string): NikFacts {
   const sex = rawDay >= 1 && rawDay <= 31 ? 'male' : rawDay >= 41 && rawDay <= 71 ? 'female' : null;
   const day = sex === 'female' ? rawDay - 40 : rawDay;
   // The century is not encoded: a date counts as real if it exists in the 1900s or the 2000s (29 Feb 00).
-  const real = sex !== null && (isRealDate(day, month, 1900 + yearOfCentury) || isRealDate(day, month, 2000 + yearOfCentury));
+  const real =
+    sex !== null &&
+    (isRealDate(day, month, 1900 + yearOfCentury) || isRealDate(day, month, 2000 + yearOfCentury));
   return {
     kecamatanCode: `${nik.slice(0, 2)}.${nik.slice(2, 4)}.${nik.slice(4, 6)}`,
     birth: real ? { day, month, yearOfCentury } : null,
@@ -61,9 +63,11 @@ export async function checkNik(
   } else if (holder.birthDate) {
     const [year, month, day] = holder.birthDate.split('-').map(Number) as [number, number, number];
     const { birth } = facts;
-    if (birth.day !== day || birth.month !== month || birth.yearOfCentury !== year % 100) warnings.push('birth-date-mismatch');
+    if (birth.day !== day || birth.month !== month || birth.yearOfCentury !== year % 100)
+      warnings.push('birth-date-mismatch');
   }
   // Only the two sexes a KTP records can contradict it; other gender codes are not compared.
-  if (facts.sex && (holder.sex === 'male' || holder.sex === 'female') && facts.sex !== holder.sex) warnings.push('sex-mismatch');
+  if (facts.sex && (holder.sex === 'male' || holder.sex === 'female') && facts.sex !== holder.sex)
+    warnings.push('sex-mismatch');
   return warnings;
 }

@@ -16,7 +16,11 @@ export async function findPersonForUpdate(db: Executor, id: string): Promise<Per
   return rows[0] ?? null;
 }
 
-export async function updatePersonRow(db: Executor, id: string, values: Partial<PersonInsert>): Promise<PersonRow> {
+export async function updatePersonRow(
+  db: Executor,
+  id: string,
+  values: Partial<PersonInsert>,
+): Promise<PersonRow> {
   const [row] = await db
     .update(persons)
     .set({ ...values, version: sql`${persons.version} + 1` })
@@ -27,5 +31,8 @@ export async function updatePersonRow(db: Executor, id: string, values: Partial<
 
 export async function findPersonsByIds(db: Executor, ids: readonly string[]): Promise<PersonRow[]> {
   if (ids.length === 0) return [];
-  return db.select().from(persons).where(inArray(persons.id, [...new Set(ids)]));
+  return db
+    .select()
+    .from(persons)
+    .where(inArray(persons.id, [...new Set(ids)]));
 }

@@ -24,9 +24,19 @@ export type PersonFields = Pick<
 >;
 
 /** The fields that identify a person: hidden for protected roles, revealed only with a reason. */
-export const identityFields = ['fullName', 'aliases', 'birthDate', 'nik', 'passportNumber', 'passportCountry', 'phone', 'address'] as const;
+export const identityFields = [
+  'fullName',
+  'aliases',
+  'birthDate',
+  'nik',
+  'passportNumber',
+  'passportCountry',
+  'phone',
+  'address',
+] as const;
 export type IdentityField = (typeof identityFields)[number];
-export const isIdentityField = (field: string): field is IdentityField => (identityFields as readonly string[]).includes(field);
+export const isIdentityField = (field: string): field is IdentityField =>
+  (identityFields as readonly string[]).includes(field);
 
 /** A person as other features see it. */
 export interface PersonRecord extends PersonFields {
@@ -72,8 +82,10 @@ export function presentIdentity(person: PersonRecord): PersonIdentity {
 
 /** Rules that need the database or the whole record (the contract checks each field alone). */
 async function validate(db: Executor, person: PersonFields, today: string): Promise<void> {
-  if (!person.fullName && person.aliases.length === 0) throw invalid('fullName', 'required', 'Give a name or at least one alias');
-  if (person.birthDate && person.birthDate > today) throw invalid('birthDate', 'in_future', 'The birth date is in the future');
+  if (!person.fullName && person.aliases.length === 0)
+    throw invalid('fullName', 'required', 'Give a name or at least one alias');
+  if (person.birthDate && person.birthDate > today)
+    throw invalid('birthDate', 'in_future', 'The birth date is in the future');
   if (person.originRegionCode && !(await findRegion(db, person.originRegionCode))) {
     throw invalid('originRegionCode', 'unknown_region', 'Unknown region code');
   }
@@ -128,7 +140,9 @@ export async function updatePerson(
   const updated = await repo.updatePersonRow(db, id, {
     ...changes,
     ...(await derived(db, merged)),
-    ...('estimatedAge' in changes ? { estimatedAgeOn: changes.estimatedAge === null ? null : isoDay(meta.now) } : {}),
+    ...('estimatedAge' in changes
+      ? { estimatedAgeOn: changes.estimatedAge === null ? null : isoDay(meta.now) }
+      : {}),
     updatedAt: meta.now,
   });
   return { before, after: toRecord(updated) };
