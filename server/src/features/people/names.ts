@@ -7,74 +7,36 @@
  * Pure and dependency-free on purpose: person linkage builds on it.
  */
 
+/** A set from space-separated lists (keeps long word lists readable). */
+const wordSet = (...lists: string[]) => new Set(lists.join(' ').split(/\s+/).filter(Boolean));
+
 /**
  * Honorifics and religious, noble or academic titles that precede a name. Dropped only at the start
  * (repeatedly: "Prof. Dr. H."), never in the middle, so a name part that happens to look like one
  * ("Ahmad Haji") stays. Multi-word titles first, so "Tan Sri" goes but "Tan Ah Kow" keeps "Tan".
  */
-const leadingTitlePhrases: readonly (readonly string[])[] = [
-  ['tan', 'sri'],
-  ['puan', 'sri'],
-  ['toh', 'puan'],
-  ['dato', 'sri'],
-  ['dato', 'seri'],
-  ['datuk', 'sri'],
-  ['datuk', 'seri'],
-  ['yang', 'berhormat'],
-];
-const leadingTitles = new Set([
+const leadingTitlePhrases = [
+  'tan sri',
+  'puan sri',
+  'toh puan',
+  'dato sri',
+  'dato seri',
+  'datuk sri',
+  'datuk seri',
+  'yang berhormat',
+].map((phrase) => phrase.split(' '));
+const leadingTitles = wordSet(
   // Islamic: Haji/Hajah (H., Hj.), Kiai Haji, ustaz.
-  'h',
-  'hj',
-  'haji',
-  'hajah',
-  'hajjah',
-  'kh',
-  'kyai',
-  'kiai',
-  'ustaz',
-  'ustadz',
-  'ustazah',
-  'ustadzah',
+  'h hj haji hajah hajjah kh kyai kiai ustaz ustadz ustazah ustadzah',
   // Academic and professional prefixes (Drs. and Dra. are the old Indonesian doctorandus/-a).
-  'prof',
-  'dr',
-  'drs',
-  'dra',
-  'drg',
-  'ir',
+  'prof dr drs dra drg ir',
   // Malaysian federal and state honours.
-  'tun',
-  'dato',
-  'datuk',
-  'datin',
-  'datok',
-  'yb',
+  'tun dato datuk datin datok yb',
   // Forms of address that clerks sometimes write into the name field.
-  'bapak',
-  'bpk',
-  'ibu',
-  'sdr',
-  'sdri',
-  'saudara',
-  'saudari',
-  'tuan',
-  'tn',
-  'puan',
-  'pn',
-  'nyonya',
-  'ny',
-  'nona',
-  'nn',
-  'encik',
-  'en',
-  'cik',
+  'bapak bpk ibu sdr sdri saudara saudari tuan tn puan pn nyonya ny nona nn encik en cik',
   // Javanese nobility (Raden, Raden Roro, Raden Ajeng, Raden Mas).
-  'raden',
-  'rr',
-  'ra',
-  'rm',
-]);
+  'raden rr ra rm',
+);
 
 /**
  * Degrees written after a name (Indonesian gelar: S.H., S.Kom., M.Si., A.Md.; Malaysian and
@@ -82,90 +44,17 @@ const leadingTitles = new Set([
  * the first word. Short forms that are also names or name parts in the region ("Ma", "Se", "St")
  * only count when written with dots (`dottedOnlyDegrees`).
  */
-const degrees = new Set([
-  'sh',
-  'mh',
-  'skom',
-  'mkom',
-  'spd',
-  'mpd',
-  'spdi',
-  'mpdi',
-  'ssi',
-  'msi',
-  'ssos',
-  'msos',
-  'sip',
-  'sag',
-  'mag',
-  'sked',
-  'mked',
-  'skep',
-  'mkep',
-  'skm',
-  'mkes',
-  'sfarm',
-  'apt',
-  'spsi',
-  'mpsi',
-  'shum',
-  'mhum',
-  'shi',
-  'sei',
-  'sth',
-  'sthi',
-  'amd',
-  'amdkeb',
-  'amdkep',
-  'amdkom',
-  'sikom',
-  'mikom',
-  'sak',
-  'mak',
-  'stp',
-  'spt',
-  'sipem',
-  'skes',
-  'ssn',
-  'msn',
-  'mba',
-  'mpa',
-  'msc',
-  'bsc',
-  'phd',
-  'llm',
-  'llb',
-  'mphil',
-  'meng',
-  'beng',
-  'dipl',
-  'mkn',
-  'spog',
-  'spa',
-  'sppd',
-]);
-const dottedOnlyDegrees = new Set([
-  'se',
-  'st',
-  'ss',
-  'sp',
-  'ma',
-  'mm',
-  'me',
-  'mt',
-  'ba',
-  'lc',
-  'sk',
-  'sm',
-  'ak',
-  'dr',
-  'mp',
-]);
+const degrees = wordSet(
+  'sh mh skom mkom spd mpd spdi mpdi ssi msi ssos msos sip sag mag sked mked skep mkep skm mkes sfarm apt spsi mpsi',
+  'shum mhum shi sei sth sthi amd amdkeb amdkep amdkom sikom mikom sak mak stp spt sipem skes ssn msn',
+  'mba mpa msc bsc phd llm llb mphil meng beng dipl mkn spog spa sppd',
+);
+const dottedOnlyDegrees = wordSet('se st ss sp ma mm me mt ba lc sk sm ak dr mp');
 
 /** Every spelling of Muhammad (Muhamad, Mohammad, Mochammad, Mohamed…) after the old-spelling rules. */
 const muhammadSpelling = /^m[ou](k?h)?am+[ae]d$/;
 /** Abbreviations of Muhammad: Moh., Moch. (→ mokh), Mhd., Muh., Muhd., Mohd., Md. */
-const muhammadAbbreviations = new Set(['moh', 'mokh', 'mhd', 'muh', 'muhd', 'mohd', 'md', 'mokhd']);
+const muhammadAbbreviations = wordSet('moh mokh mhd muh muhd mohd md mokhd');
 
 /**
  * Pre-1972 spellings (Van Ophuijsen and Soewandi) to today's EYD: oe→u (Soekarno), dj→j (Djoko),
@@ -188,7 +77,7 @@ function modernSpelling(word: string): string {
   }
 }
 
-const bintiSpellings = new Set(['bt', 'bte', 'binte']);
+const bintiSpellings = wordSet('bt bte binte');
 
 function isDegree(raw: string): boolean {
   const bare = modernSpelling(raw.replace(/\./g, ''));
