@@ -19,4 +19,5 @@ export { Select, type SelectOption } from './select';
 export { Loading } from './spinner';
 export { Table, type Column } from './table';
 export { TextField } from './text-field';
+export { VersionConflictAlert } from './version-conflict-alert';
 export * from './icons';

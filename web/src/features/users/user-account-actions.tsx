@@ -8,70 +8,78 @@ import { useResetMfa, useResetPassword, useUpdateUser } from './users-api';
 
 type Action = 'disable' | 'enable' | 'resetPassword' | 'resetMfa';
 
+/** Each action runs once confirmed; a password reset answers the new one-time password. */
+function useActionRunners(user: User) {
+  const update = useUpdateUser(user.id);
+  const resetPassword = useResetPassword(user.id);
+  const resetMfa = useResetMfa(user.id);
+  const setDisabled = (isDisabled: boolean) => () =>
+    update.mutateAsync({ isDisabled, version: user.version }).then(() => null);
+  return {
+    disable: { mutation: update, run: setDisabled(true) },
+    enable: { mutation: update, run: setDisabled(false) },
+    resetPassword: {
+      mutation: resetPassword,
+      run: () => resetPassword.mutateAsync().then((r) => r.temporaryPassword),
+    },
+    resetMfa: { mutation: resetMfa, run: () => resetMfa.mutateAsync().then(() => null) },
+  } satisfies Record<Action, { mutation: { reset: () => void }; run: () => Promise<string | null> }>;
+}
+
 /** Disable or enable the account, issue a new one-time password, or remove the authenticator. */
 export function UserAccountActions({ user }: { user: User }) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState<Action | null>(null);
   const [done, setDone] = useState<Action | null>(null);
   const [password, setPassword] = useState<string | null>(null);
-  const update = useUpdateUser(user.id);
-  const resetPassword = useResetPassword(user.id);
-  const resetMfa = useResetMfa(user.id);
-  const mutations = { disable: update, enable: update, resetPassword, resetMfa };
-  const current = asking ? mutations[asking] : null;
+  const runners = useActionRunners(user);
+  const current = asking ? runners[asking].mutation : null;
+  const problem = userChangeProblem(t, current?.error);
+  const rows: { action: Action; explain: string; isDisabled?: boolean }[] = [
+    user.isDisabled
+      ? { action: 'enable', explain: t('users.actions.enable.explain') }
+      : { action: 'disable', explain: t('users.actions.disable.explain') },
+    { action: 'resetPassword', explain: t('users.actions.resetPassword.explain') },
+    {
+      action: 'resetMfa',
+      explain: user.hasMfa ? t('users.actions.resetMfa.explain') : t('users.actions.resetMfa.none'),
+      isDisabled: !user.hasMfa,
+    },
+  ];
 
-  const finish = (action: Action) => {
-    setAsking(null);
-    setDone(action);
-  };
-  const confirm = () => {
-    if (!asking) return;
-    const action = asking;
-    setDone(null);
-    if (action === 'disable' || action === 'enable') {
-      update.mutate(
-        { isDisabled: action === 'disable', version: user.version },
-        { onSuccess: () => finish(action) },
-      );
-    } else if (action === 'resetPassword') {
-      resetPassword.mutate(undefined, {
-        onSuccess: (result) => {
-          finish(action);
-          setPassword(result.temporaryPassword);
-        },
-      });
-    } else {
-      resetMfa.mutate(undefined, { onSuccess: () => finish(action) });
-    }
-  };
   const ask = (action: Action) => {
-    mutations[action].reset();
+    runners[action].mutation.reset();
     setAsking(action);
+  };
+  const confirm = (action: Action) => {
+    setDone(null);
+    runners[action].run().then(
+      (temporaryPassword) => {
+        setAsking(null);
+        setDone(action);
+        setPassword(temporaryPassword);
+      },
+      // The failure is on the mutation and shown in the dialog.
+      () => undefined,
+    );
   };
 
   return (
     <Card title={t('users.actions.title')}>
       <div className="stack">
         {done ? <Alert tone="success">{t(`users.actions.${done}.done`)}</Alert> : null}
-        <div className="action-row">
-          <p>{user.isDisabled ? t('users.actions.enable.explain') : t('users.actions.disable.explain')}</p>
-          <Button
-            variant={user.isDisabled ? 'secondary' : 'danger'}
-            onClick={() => ask(user.isDisabled ? 'enable' : 'disable')}
-          >
-            {user.isDisabled ? t('users.actions.enable.button') : t('users.actions.disable.button')}
-          </Button>
-        </div>
-        <div className="action-row">
-          <p>{t('users.actions.resetPassword.explain')}</p>
-          <Button onClick={() => ask('resetPassword')}>{t('users.actions.resetPassword.button')}</Button>
-        </div>
-        <div className="action-row">
-          <p>{user.hasMfa ? t('users.actions.resetMfa.explain') : t('users.actions.resetMfa.none')}</p>
-          <Button onClick={() => ask('resetMfa')} disabled={!user.hasMfa}>
-            {t('users.actions.resetMfa.button')}
-          </Button>
-        </div>
+        {rows.map(({ action, explain, isDisabled }) => (
+          <div className="action-row" key={action}>
+            <p>{explain}</p>
+            <Button
+              variant={action === 'disable' ? 'danger' : 'secondary'}
+              onClick={() => ask(action)}
+              disabled={isDisabled}
+            >
+              {t(`users.actions.${action}.button`)}
+            </Button>
+          </div>
+        ))}
       </div>
       {asking ? (
         <ConfirmDialog
@@ -80,14 +88,12 @@ export function UserAccountActions({ user }: { user: User }) {
           confirmLabel={t(`users.actions.${asking}.button`)}
           tone={asking === 'enable' ? 'primary' : 'danger'}
           isPending={current?.isPending}
-          error={userChangeProblem(t, current?.error) ? null : current?.error}
-          onConfirm={confirm}
+          error={problem ? null : current?.error}
+          onConfirm={() => confirm(asking)}
           onCancel={() => setAsking(null)}
         >
           <p>{t(`users.actions.${asking}.confirm`)}</p>
-          {userChangeProblem(t, current?.error) ? (
-            <Alert tone="warning">{userChangeProblem(t, current?.error)}</Alert>
-          ) : null}
+          {problem ? <Alert tone="warning">{problem}</Alert> : null}
         </ConfirmDialog>
       ) : null}
       {password ? (

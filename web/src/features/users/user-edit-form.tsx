@@ -5,7 +5,7 @@ import { updateUserRequestSchema, type User } from '#contracts/users';
 import { isApiError } from '../../lib/api';
 import { serverFieldErrors, validateWith, type FieldErrors } from '../../lib/form-errors';
 import { useFocusFirstInvalid, useFormValues } from '../../lib/use-form';
-import { Alert, Button, Card, ErrorAlert } from '../../ui';
+import { Alert, Button, Card, ErrorAlert, VersionConflictAlert } from '../../ui';
 import { UserFields, userFieldNames, type UserFieldValues } from './user-fields';
 import { useReloadUsers, useUpdateUser } from './users-api';
 
@@ -39,7 +39,8 @@ export function UserEditForm({ user, canManage }: { user: User; canManage: boole
     timeZone: user.timeZone,
   });
   const formRef = useFocusFirstInvalid([form.clientErrors, update.error]);
-  const errors = { ...serverErrorsOf(t, update.error), ...form.clientErrors };
+  const serverErrors = serverErrorsOf(t, update.error);
+  const errors = { ...serverErrors, ...form.clientErrors };
   const problem = userChangeProblem(t, update.error);
   const isVersionConflict = isApiError(update.error) && update.error.code === 'VERSION_CONFLICT';
 
@@ -62,18 +63,9 @@ export function UserEditForm({ user, canManage }: { user: User; canManage: boole
           />
         </fieldset>
         {isSaved ? <Alert tone="success">{t('common.saved')}</Alert> : null}
-        {problem ? (
-          <Alert tone="warning">
-            <p>{problem}</p>
-            {isVersionConflict ? (
-              <Button size="sm" onClick={() => void reload()}>
-                {t('common.reload')}
-              </Button>
-            ) : null}
-          </Alert>
-        ) : (
-          <ErrorAlert error={Object.keys(serverErrorsOf(t, update.error)).length > 0 ? null : update.error} />
-        )}
+        {isVersionConflict ? <VersionConflictAlert onReload={() => void reload()} /> : null}
+        {problem && !isVersionConflict ? <Alert tone="warning">{problem}</Alert> : null}
+        {problem || Object.keys(serverErrors).length > 0 ? null : <ErrorAlert error={update.error} />}
         {canManage ? (
           <div className="form-actions">
             <Button type="submit" variant="primary" isPending={update.isPending}>
