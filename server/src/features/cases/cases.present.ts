@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import {
   caseWorkflow,
   type CaseDetail,
+  type CaseSummary,
   type caseHistoryEntrySchema,
   type CaseStatus,
   type statusChangeSchema,
@@ -16,7 +17,7 @@ import { maskChanges, type FieldChange } from './case-changes';
 import { presentCasePeople } from './case-people.present';
 import { presentRoute } from './case-route.service';
 import { presentCaseShares } from './case-sharing.service';
-import { canEditCase, canShareCase } from './cases.policy';
+import { canEditCase, canShareCase, type CaseAccess } from './cases.policy';
 import * as repo from './cases.repository';
 
 type StatusChange = z.infer<typeof statusChangeSchema>;
@@ -66,6 +67,46 @@ async function presentStatusHistory(db: Executor, caseId: string): Promise<Statu
   }));
 }
 
+/** The columns a case summary is made of (a case row, or a row of the case list query). */
+export type CaseSummaryFacts = Pick<
+  repo.CaseRow,
+  | 'id'
+  | 'number'
+  | 'title'
+  | 'status'
+  | 'sensitivity'
+  | 'reportedOn'
+  | 'discoveryChannel'
+  | 'owningAgencyId'
+  | 'victimCount'
+  | 'suspectCount'
+  | 'exploitationTypes'
+  | 'updatedAt'
+>;
+
+/** A case as lists and the case page show it, for an actor with the given access. */
+export function presentCaseSummary(
+  row: CaseSummaryFacts,
+  owningAgencyName: string,
+  access: CaseAccess,
+): CaseSummary {
+  return {
+    id: row.id,
+    number: row.number,
+    title: row.title,
+    status: row.status as CaseStatus,
+    sensitivity: row.sensitivity as CaseSummary['sensitivity'],
+    reportedOn: row.reportedOn,
+    discoveryChannel: row.discoveryChannel as CaseSummary['discoveryChannel'],
+    owningAgency: { id: row.owningAgencyId, name: owningAgencyName },
+    victimCount: row.victimCount,
+    suspectCount: row.suspectCount,
+    exploitationTypes: row.exploitationTypes as CaseSummary['exploitationTypes'],
+    updatedAt: row.updatedAt.toISOString(),
+    access,
+  };
+}
+
 /** The case page: the case with its people (identity-protected), route, shares and status history. */
 export async function presentCaseDetail(
   db: Executor,
@@ -79,19 +120,7 @@ export async function presentCaseDetail(
     ? (await staffByIds(db, [row.leadOfficerId])).get(row.leadOfficerId)
     : undefined;
   return {
-    id: row.id,
-    number: row.number,
-    title: row.title,
-    status: row.status as CaseStatus,
-    sensitivity: row.sensitivity as CaseDetail['sensitivity'],
-    reportedOn: row.reportedOn,
-    discoveryChannel: row.discoveryChannel as CaseDetail['discoveryChannel'],
-    owningAgency: { id: row.owningAgencyId, name: agencies.get(row.owningAgencyId)?.name ?? '' },
-    victimCount: row.victimCount,
-    suspectCount: row.suspectCount,
-    exploitationTypes: row.exploitationTypes as CaseDetail['exploitationTypes'],
-    updatedAt: row.updatedAt.toISOString(),
-    access,
+    ...presentCaseSummary(row, agencies.get(row.owningAgencyId)?.name ?? '', access),
     summary: row.summary,
     reportedRegionCode: row.reportedRegionCode,
     reportedPortId: row.reportedPortId,
