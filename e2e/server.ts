@@ -142,6 +142,7 @@ export async function startServer(): Promise<RunningServer> {
     await waitForReady(baseUrl, server, () => output);
   } catch (error) {
     await stopProcess(server);
+    fs.rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
   return {
