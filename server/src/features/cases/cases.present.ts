@@ -23,11 +23,9 @@ import * as repo from './cases.repository';
 type StatusChange = z.infer<typeof statusChangeSchema>;
 type CaseHistoryEntry = z.infer<typeof caseHistoryEntrySchema>;
 
-const changeOf = (row: repo.HistoryRow, field: string) =>
-  (row.changes as FieldChange[]).find((c) => c.field === field);
-
-/** Who changed what, with names; identity values of protected people are masked. */
-async function presentHistoryRows(db: Executor, rows: repo.HistoryRow[]) {
+/** Every version of a case, newest first: who changed what, identity values of protected people masked. */
+export async function presentHistory(db: Executor, caseId: string): Promise<CaseHistoryEntry[]> {
+  const rows = await repo.listHistory(db, caseId);
   const staff = await staffByIds(
     db,
     rows.map((r) => r.changedBy),
@@ -37,33 +35,29 @@ async function presentHistoryRows(db: Executor, rows: repo.HistoryRow[]) {
     rows.flatMap((r) => (r.agencyId ? [r.agencyId] : [])),
   );
   return rows.map((row) => ({
-    row,
+    version: row.version,
+    action: row.action,
+    entityType: row.entityType as CaseHistoryEntry['entityType'],
+    entityId: row.entityId,
+    changes: maskChanges(row.changes as FieldChange[]),
     changedAt: row.changedAt.toISOString(),
     changedBy: (row.changedBy && staff.get(row.changedBy)?.displayName) ?? '',
     agencyName: (row.agencyId && agencies.get(row.agencyId)?.name) ?? '',
   }));
 }
 
-export async function presentHistory(db: Executor, caseId: string): Promise<CaseHistoryEntry[]> {
-  const rows = await presentHistoryRows(db, await repo.listHistory(db, caseId));
-  return rows.map(({ row, ...who }) => ({
-    version: row.version,
-    action: row.action,
-    entityType: row.entityType as CaseHistoryEntry['entityType'],
-    entityId: row.entityId,
-    changes: maskChanges(row.changes as FieldChange[]),
-    ...who,
-  }));
-}
-
 async function presentStatusHistory(db: Executor, caseId: string): Promise<StatusChange[]> {
-  const rows = await presentHistoryRows(db, await repo.listStatusHistory(db, caseId));
-  return rows.map(({ row, changedAt, changedBy }) => ({
-    from: (changeOf(row, 'status')?.before ?? null) as CaseStatus | null,
-    to: changeOf(row, 'status')?.after as CaseStatus,
-    reason: (changeOf(row, 'reason')?.after ?? '') as string,
-    changedAt,
-    changedBy,
+  const rows = repo.inChainOrder(await repo.listStatusChanges(db, caseId));
+  const staff = await staffByIds(
+    db,
+    rows.map((r) => r.changedBy),
+  );
+  return rows.map((r) => ({
+    from: r.fromStatus as CaseStatus | null,
+    to: r.toStatus as CaseStatus,
+    reason: r.reason,
+    changedAt: r.changedAt.toISOString(),
+    changedBy: (r.changedBy && staff.get(r.changedBy)?.displayName) ?? '',
   }));
 }
 

@@ -5,6 +5,7 @@ import { caseHistory, caseNumberCounters, cases, caseShares, caseStatusChanges }
 export type CaseRow = typeof cases.$inferSelect;
 export type CaseInsert = typeof cases.$inferInsert;
 export type HistoryRow = typeof caseHistory.$inferSelect;
+export type StatusChangeRow = typeof caseStatusChanges.$inferSelect;
 
 /**
  * The next sequence number of a year. The upsert takes the counter row's lock until the
@@ -113,23 +114,28 @@ export async function insertStatusChange(
   await db.insert(caseStatusChanges).values(values);
 }
 
-/**
- * The history rows that moved the status (the creation, then each transition), oldest first. Read
- * from the history rather than `case_status_changes` because versions order them exactly, where
- * two timestamps may tie or, across waiting requests, even invert.
- */
-export async function listStatusHistory(db: Executor, caseId: string): Promise<HistoryRow[]> {
+export async function listStatusChanges(db: Executor, caseId: string): Promise<StatusChangeRow[]> {
   return db
     .select()
-    .from(caseHistory)
-    .where(
-      and(
-        eq(caseHistory.caseId, caseId),
-        or(
-          eq(caseHistory.entityType, 'status'),
-          and(eq(caseHistory.entityType, 'case'), eq(caseHistory.action, 'create')),
-        ),
-      ),
-    )
-    .orderBy(asc(caseHistory.version));
+    .from(caseStatusChanges)
+    .where(eq(caseStatusChanges.caseId, caseId))
+    .orderBy(asc(caseStatusChanges.changedAt));
+}
+
+/**
+ * Status changes in the order they happened. Timestamps can tie (or, for requests that waited for
+ * the case lock, even invert by a few milliseconds), but each change starts where the one before
+ * ended: follow that chain, taking the earliest change that continues it, else the earliest left.
+ */
+export function inChainOrder(rows: readonly StatusChangeRow[]): StatusChangeRow[] {
+  const left = [...rows].sort((a, b) => a.changedAt.getTime() - b.changedAt.getTime());
+  const ordered: StatusChangeRow[] = [];
+  let current: string | null = null;
+  while (left.length > 0) {
+    const next = left.findIndex((r) => r.fromStatus === current);
+    const [row] = left.splice(next === -1 ? 0 : next, 1);
+    ordered.push(row!);
+    current = row!.toStatus;
+  }
+  return ordered;
 }

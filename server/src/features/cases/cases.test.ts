@@ -3,6 +3,7 @@ import { caseNumberPattern, caseWorkflow, type CaseStatus } from '#contracts/cas
 import { caseStatus } from '#contracts/codes/cases';
 import { buildTestApp, type TestApp } from '../../../test/harness';
 import { agencyStaff, call, casePayload, ok } from '../../../test/case-fixtures';
+import { inChainOrder, type StatusChangeRow } from './cases.repository';
 
 let t: TestApp;
 let officer: { id: string; cookie: string; agencyId: string };
@@ -273,5 +274,43 @@ describe('the workflow', () => {
       issues: [{ path: 'body.reason' }],
     });
     expect((await ok(t, officer.cookie, 'GET', `/api/cases/${kase.id}`)).status).toBe('verified');
+  });
+});
+
+describe('status history order', () => {
+  const change = (from: string | null, to: string, at: string): StatusChangeRow => ({
+    id: `${from}-${to}-${at}`,
+    caseId: 'c',
+    fromStatus: from,
+    toStatus: to,
+    reason: '',
+    changedAt: new Date(at),
+    changedBy: null,
+  });
+
+  it('follows the chain of statuses when timestamps tie or invert', () => {
+    const rows = [
+      change('closed', 'verified', '2026-01-01T00:00:00.000Z'),
+      change('reported', 'closed', '2026-01-01T00:00:00.000Z'),
+      change('verified', 'closed', '2026-01-01T00:00:00.001Z'),
+      change(null, 'reported', '2026-01-01T00:00:00.000Z'),
+      change('closed', 'verified', '2026-01-01T00:00:00.000Z'.replace('00.000', '00.002')),
+    ];
+    const ordered = inChainOrder(rows).map((r) => `${r.fromStatus}→${r.toStatus}`);
+    expect(ordered).toEqual([
+      'null→reported',
+      'reported→closed',
+      'closed→verified',
+      'verified→closed',
+      'closed→verified',
+    ]);
+  });
+
+  it('keeps every change even when the chain is broken (e.g. imported data)', () => {
+    const rows = [
+      change('verified', 'closed', '2026-01-02T00:00:00Z'),
+      change('reported', 'verified', '2026-01-01T00:00:00Z'),
+    ];
+    expect(inChainOrder(rows).map((r) => r.toStatus)).toEqual(['verified', 'closed']);
   });
 });
