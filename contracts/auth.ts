@@ -15,6 +15,10 @@ export const signInStepSchema = z.enum(['mfa', 'mfa-enrol', 'done']);
 export const signInResponseSchema = z.object({ next: signInStepSchema });
 export type SignInStep = z.infer<typeof signInStepSchema>;
 
+/** Where the caller stands in the sign-in flow (`expired`: the session just timed out). */
+export const sessionStateSchema = z.object({ stage: z.enum(['none', 'mfa', 'mfa-enrol', 'active', 'expired']) });
+export type SessionState = z.infer<typeof sessionStateSchema>;
+
 export const mfaVerifyRequestSchema = z.strictObject({
   code: z.string().trim().min(6).max(40),
 });

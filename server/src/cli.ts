@@ -64,7 +64,8 @@ export function buildCli(): Command {
     .action(async (opts: { email: string; name: string; agency: string; passwordStdin?: boolean }) => {
       const password = opts.passwordStdin ? await readStdin() : undefined;
       await withRuntime(async (deps) => {
-        await bootstrap(deps);
+        // Demo accounts are left to `serve`, which prints their one-time passwords.
+        await bootstrap(deps, { demoAccounts: false });
         const agency = await findAgencyByCode(deps.db, opts.agency);
         if (!agency) throw new AppError('NOT_FOUND', `No agency with code ${opts.agency}`);
         const ctx = systemContext(deps.clock.now(), 'cli:admin-create');

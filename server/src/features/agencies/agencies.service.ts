@@ -36,7 +36,10 @@ export async function getAgency(deps: Deps, id: string): Promise<Agency> {
   return presentAgency(row);
 }
 
-const duplicateCode = () => new AppError('CONFLICT', 'Another agency already uses this code');
+const duplicateCode = () =>
+  new AppError('CONFLICT', 'Another agency already uses this code', {
+    issues: [{ path: 'body.code', code: 'duplicate', message: 'already in use' }],
+  });
 
 export async function createAgency(deps: Deps, ctx: RequestContext, input: CreateAgencyRequest): Promise<Agency> {
   try {

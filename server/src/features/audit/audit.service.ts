@@ -15,8 +15,13 @@ export interface AuditEvent {
   before?: unknown;
   after?: unknown;
   details?: unknown;
-  /** For events without a signed-in actor that still name one (e.g. a failed sign-in). */
+  /**
+   * For events without a signed-in actor that still concern a known account (sign-in steps): the
+   * account acting, so "who signed in" is searchable by actor.
+   */
   actorEmail?: string;
+  actorUserId?: string;
+  actorAgencyId?: string;
 }
 
 /**
@@ -29,9 +34,9 @@ export async function recordAudit(tx: Tx, ctx: RequestContext, event: AuditEvent
     seq: (head?.seq ?? 0) + 1,
     occurredAt: ctx.now,
     requestId: ctx.requestId,
-    actorUserId: ctx.actor?.userId ?? null,
+    actorUserId: ctx.actor?.userId ?? event.actorUserId ?? null,
     actorEmail: ctx.actor?.email ?? event.actorEmail ?? null,
-    actorAgencyId: ctx.actor?.agencyId ?? null,
+    actorAgencyId: ctx.actor?.agencyId ?? event.actorAgencyId ?? null,
     action: event.action,
     objectType: event.objectType ?? null,
     objectId: event.objectId ?? null,

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import {
   changePasswordRequestSchema,
   loginRequestSchema,
@@ -10,6 +9,7 @@ import {
   mfaVerifyRequestSchema,
   preferencesRequestSchema,
   reauthRequestSchema,
+  sessionStateSchema,
   signInResponseSchema,
 } from '#contracts/auth';
 import { okSchema } from '#contracts/common';
@@ -36,7 +36,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { d
       schema: {
         tags,
         summary: 'Where the caller is in the sign-in flow',
-        response: { 200: z.object({ stage: z.enum(['none', 'mfa', 'mfa-enrol', 'active', 'expired']) }) },
+        response: { 200: sessionStateSchema },
       },
     },
     async (request) => ({ stage: request.session?.stage ?? ('none' as const) }),

@@ -62,6 +62,7 @@ async function failSignIn(deps: Deps, ctx: RequestContext, accountKey: string, u
       action: 'auth.login.failure',
       outcome: 'failure',
       actorEmail: accountKey,
+      actorUserId: userId ?? undefined,
       objectType: userId ? 'user' : undefined,
       objectId: userId ?? undefined,
       details: { reason },
@@ -97,6 +98,8 @@ export async function verifySecondFactor(
         action: 'auth.login.failure',
         outcome: 'failure',
         actorEmail: user.email,
+        actorUserId: user.id,
+        actorAgencyId: user.agencyId,
         objectType: 'user',
         objectId: user.id,
         details: { reason: 'wrong-second-factor', attempts },
@@ -113,6 +116,8 @@ export async function verifySecondFactor(
     await recordAudit(tx, ctx, {
       action: 'auth.login.success',
       actorEmail: user.email,
+      actorUserId: user.id,
+      actorAgencyId: user.agencyId,
       objectType: 'user',
       objectId: user.id,
       details: { method: recoveryUsed ? 'recovery-code' : 'totp' },
@@ -162,7 +167,14 @@ export async function completeEnrolment(
     await repo.replaceRecoveryCodes(tx, session.userId, codes.map((c) => sha256Hex(normaliseRecoveryCode(c))), ctx.now);
     await repo.revokeSession(tx, session.sessionIdHash, ctx.now, 'second-factor-complete');
     const { token } = await startSession(tx, session.userId, 'active', ctx.now);
-    const subject = { actorEmail: session.email, objectType: 'user', objectId: session.userId };
+    const account = await repo.findUserById(tx, session.userId);
+    const subject = {
+      actorEmail: session.email,
+      actorUserId: session.userId,
+      actorAgencyId: account?.agencyId,
+      objectType: 'user',
+      objectId: session.userId,
+    };
     await recordAudit(tx, ctx, { action: 'auth.mfa.enrolled', ...subject });
     await recordAudit(tx, ctx, { action: 'auth.login.success', ...subject, details: { method: 'totp-enrolment' } });
     return { token, recoveryCodes: codes };

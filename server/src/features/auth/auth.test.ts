@@ -48,6 +48,13 @@ describe('sign-in with password and authenticator', () => {
 
     const second = await login(user.email, user.password);
     expect(second.json()).toEqual({ next: 'mfa' });
+
+    // The sign-in is in the audit log under the account that signed in.
+    const { rows } = await t.deps.database.query<{ actor_user_id: string; actor_agency_id: string }>(
+      "SELECT actor_user_id, actor_agency_id FROM audit_log WHERE action = 'auth.login.success' AND object_id = $1",
+      [user.id],
+    );
+    expect(rows).toEqual([{ actor_user_id: user.id, actor_agency_id: user.agencyId }]);
   });
 
   it('refuses a TOTP code that was already used', async () => {

@@ -5,7 +5,7 @@ import type { Deps } from '../../platform/deps';
 import { systemContext } from '../../platform/context';
 import { recordAudit } from '../audit';
 import { countAgencies, findAgencyByCode, insertAgency } from '../agencies';
-import { countActiveAdmins, countUsers, createUser, temporaryPassword } from '../auth';
+import { countActiveAdmins, createUser, temporaryPassword } from '../auth';
 import { nationalRegionsVersion, seedNationalRegions, seedReferenceData } from '../reference';
 import { getState, setState } from './system.repository';
 
@@ -20,11 +20,14 @@ export interface BootstrapReport {
   needsFirstAdmin: boolean;
 }
 
+const demoAccountsKey = 'demo.accounts-created';
+
 /**
  * Brings a database to a usable state at start: reference data always; the Kepri agencies into an
- * empty registry; and, in demo mode only, one account per role on a database without users.
+ * empty registry; and, in demo mode only, one account per role, once per database (a marker in
+ * system_state), by the command that will print their passwords (`serve`, not `admin create`).
  */
-export async function bootstrap(deps: Deps): Promise<BootstrapReport> {
+export async function bootstrap(deps: Deps, options: { demoAccounts?: boolean } = {}): Promise<BootstrapReport> {
   const ctx = systemContext(deps.clock.now(), 'bootstrap');
   const reference = await seedReferenceData(deps.db);
   const nationalRegions = await loadNationalRegionsOnce(deps.db, ctx.now);
@@ -39,7 +42,8 @@ export async function bootstrap(deps: Deps): Promise<BootstrapReport> {
   }
 
   const created: BootstrapReport['demoAccounts'] = [];
-  if (deps.config.mode === 'demo' && (await countUsers(deps.db)) === 0) {
+  const wantsDemoAccounts = deps.config.mode === 'demo' && options.demoAccounts !== false;
+  if (wantsDemoAccounts && (await getState(deps.db, demoAccountsKey)) === null) {
     for (const account of demoAccounts) {
       const agency = await findAgencyByCode(deps.db, account.agencyCode);
       if (!agency) continue;
@@ -52,6 +56,7 @@ export async function bootstrap(deps: Deps): Promise<BootstrapReport> {
       );
       created.push({ email: account.email, password, roles: account.roles });
     }
+    await setState(deps.db, demoAccountsKey, { at: ctx.now.toISOString(), count: created.length }, ctx.now);
   }
   const needsFirstAdmin = (await countActiveAdmins(deps.db)) === 0;
   return { ...reference, nationalRegions, agenciesSeeded, demoAccounts: created, needsFirstAdmin };

@@ -10,6 +10,8 @@ afterAll(() => t.close());
 
 describe('demo start', () => {
   it('creates one account per role once, with distinct random passwords', async () => {
+    // `admin create` runs first on a fresh folder and must leave the demo accounts to `serve`.
+    expect((await bootstrap(t.deps, { demoAccounts: false })).demoAccounts).toEqual([]);
     const first = await bootstrap(t.deps);
     expect(first.demoAccounts.map((a) => a.roles[0]).sort()).toEqual(['admin', 'analyst', 'caseworker', 'coordinator', 'liaison', 'officer']);
     expect(new Set(first.demoAccounts.map((a) => a.password)).size).toBe(6);
