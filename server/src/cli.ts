@@ -13,6 +13,7 @@ import { createUser } from './features/auth';
 import { findAgencyByCode } from './features/agencies';
 import { bootstrap } from './features/system';
 import { version } from './version';
+import { seedSyntheticCases } from '../seeds/demo';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -52,6 +53,28 @@ export function buildCli(): Command {
     .command('migrate')
     .description('apply database migrations and exit')
     .action(() => withRuntime(async () => console.log('Migrations applied.')));
+
+  program
+    .command('seed')
+    .description('load a synthetic data set of TPPO cases (demo, benchmarks); refused in production mode')
+    .requiredOption('--cases <n>', 'number of cases', Number)
+    .option('--seed <text>', 'seed of the generator: the same seed and settings give the same data', 'benteng')
+    .option('--years <n>', 'years covered, ending on --until', Number, 2)
+    .option('--until <date>', 'last day covered (YYYY-MM-DD; default today)')
+    .action((opts: { cases: number; seed: string; years: number; until?: string }) =>
+      withRuntime(async (deps) => {
+        if (deps.config.mode === 'production') throw new AppError('FORBIDDEN', 'benteng seed loads synthetic cases and is refused in production mode');
+        // Reference data and agencies only: no demo accounts, and no demo cases besides the requested set.
+        await bootstrap(deps, { demoAccounts: false, demoData: false });
+        const step = Math.max(1000, Math.ceil(opts.cases / 10 / 1000) * 1000);
+        const report = await seedSyntheticCases(deps, { ...opts, onProgress: (done, total) => done % step === 0 && done < total && console.log(`  ${done} / ${total} cases`) });
+        if (!report) return;
+        console.log(
+          `Loaded ${report.cases} synthetic cases (${report.persons} people, ${report.routeEvents} route events, ${report.shares} shares, ` +
+            `${report.secondRecordings} second recordings) in ${report.seconds} s; seed "${report.plan.seed}", ${report.plan.years} years to ${report.plan.until}.`,
+        );
+      }),
+    );
 
   const admin = program.command('admin').description('administration');
   admin

@@ -1,4 +1,4 @@
 export { referenceRoutes } from './reference.routes';
 export { seedReferenceData, parentRegionCode } from './reference.seed';
 export { nationalRegionsVersion, seedNationalRegions } from './reference.national';
-export { findRegion, listPorts, listRegions } from './reference.repository';
+export { findRegion, listAllRegionsAtLevels, listPorts, listRegions } from './reference.repository';

@@ -20,7 +20,11 @@ const packageDir = path.dirname(require.resolve('idn-area-data/package.json'));
 export const nationalRegionsVersion = `idn-area-data@${(JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as { version: string }).version}`;
 
 function readData(file: string): Record<string, string>[] {
-  return parse(fs.readFileSync(path.join(packageDir, 'data', file)), { columns: true, skip_empty_lines: true, trim: true });
+  return parse(fs.readFileSync(path.join(packageDir, 'data', file)), {
+    columns: true,
+    skip_empty_lines: true,
+    trim: true,
+  });
 }
 
 /** `Kota Batam` is a city, everything else at that level (`Kabupaten …`) a regency. */

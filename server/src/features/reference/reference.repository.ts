@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, type SQL } from 'drizzle-orm';
 import type { Port, Region } from '#contracts/reference';
 import type { Executor } from '../../platform/db/database';
 import { ports, regions } from './reference.schema';
@@ -25,6 +25,12 @@ export async function listRegions(
     lat: r.lat,
     lng: r.lng,
   }));
+}
+
+/** Every region at the given levels, by code, without the list endpoint's page limit (for bulk work such as seeding). */
+export async function listAllRegionsAtLevels(db: Executor, levels: readonly Region['level'][]): Promise<Region[]> {
+  const rows = await db.select().from(regions).where(inArray(regions.level, [...levels])).orderBy(asc(regions.code));
+  return rows.map((r) => ({ code: r.code, name: r.name, level: r.level as Region['level'], parentCode: r.parentCode, lat: r.lat, lng: r.lng }));
 }
 
 export async function findRegion(db: Executor, code: string): Promise<Region | null> {

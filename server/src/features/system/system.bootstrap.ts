@@ -1,5 +1,6 @@
 import { kepriAgencies } from '../../../seeds/agencies';
 import { demoAccounts } from '../../../seeds/demo-accounts';
+import { loadDemoDataIfEmpty } from '../../../seeds/demo';
 import type { Db } from '../../platform/db/database';
 import type { Deps } from '../../platform/deps';
 import { systemContext } from '../../platform/context';
@@ -17,6 +18,8 @@ export interface BootstrapReport {
   nationalRegions: number;
   agenciesSeeded: number;
   demoAccounts: { email: string; password: string; roles: string[] }[];
+  /** Synthetic demo cases loaded at this start (demo mode, empty registry only). */
+  demoCases: number;
   needsFirstAdmin: boolean;
 }
 
@@ -25,9 +28,10 @@ const demoAccountsKey = 'demo.accounts-created';
 /**
  * Brings a database to a usable state at start: reference data always; the Kepri agencies into an
  * empty registry; and, in demo mode only, one account per role, once per database (a marker in
- * system_state), by the command that will print their passwords (`serve`, not `admin create`).
+ * system_state), by the command that will print their passwords (`serve`, not `admin create`),
+ * and the synthetic demo cases into a registry without cases.
  */
-export async function bootstrap(deps: Deps, options: { demoAccounts?: boolean } = {}): Promise<BootstrapReport> {
+export async function bootstrap(deps: Deps, options: { demoAccounts?: boolean; demoData?: boolean } = {}): Promise<BootstrapReport> {
   const ctx = systemContext(deps.clock.now(), 'bootstrap');
   const reference = await seedReferenceData(deps.db);
   const nationalRegions = await loadNationalRegionsOnce(deps.db, ctx.now);
@@ -58,8 +62,10 @@ export async function bootstrap(deps: Deps, options: { demoAccounts?: boolean } 
     }
     await setState(deps.db, demoAccountsKey, { at: ctx.now.toISOString(), count: created.length }, ctx.now);
   }
+  // Demo mode also fills a registry without cases with the synthetic Kepri data set (seeds/demo).
+  const demoCases = deps.config.mode === 'demo' && options.demoData !== false ? await loadDemoDataIfEmpty(deps) : 0;
   const needsFirstAdmin = (await countActiveAdmins(deps.db)) === 0;
-  return { ...reference, nationalRegions, agenciesSeeded, demoAccounts: created, needsFirstAdmin };
+  return { ...reference, nationalRegions, agenciesSeeded, demoAccounts: created, demoCases, needsFirstAdmin };
 }
 
 const nationalRegionsKey = 'reference.national-regions';

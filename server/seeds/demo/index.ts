@@ -1,0 +1,7 @@
+export {
+  seedSyntheticCases,
+  loadDemoDataIfEmpty,
+  demoDataSet,
+  type SeedOptions,
+  type SeedReport,
+} from './seed';
