@@ -41,6 +41,23 @@ export async function presentCaseShares(db: Executor, caseId: string): Promise<C
   return presentShares(db, await repo.listShares(db, caseId));
 }
 
+/** The agency must be another, active one; an expiry must lie ahead. Answers the expiry as a date. */
+async function checkShareTarget(
+  tx: Executor,
+  owningAgencyId: string,
+  input: ShareRequest,
+  now: Date,
+): Promise<Date | null> {
+  if (input.agencyId === owningAgencyId)
+    throw invalidField('agencyId', 'own_agency', 'The case already belongs to this agency');
+  const agency = await findAgency(tx, input.agencyId);
+  if (!agency?.isActive) throw invalidField('agencyId', 'unknown_agency', 'Unknown or inactive agency');
+  const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
+  if (expiresAt && expiresAt <= now)
+    throw invalidField('expiresAt', 'in_past', 'The expiry must be in the future');
+  return expiresAt;
+}
+
 /**
  * Shares a case with another agency (read, or contribute). Only the owning agency shares; an
  * agency has one share at a time, so a new one replaces (revokes) the one before.
@@ -55,13 +72,7 @@ export async function shareCase(
   return deps.db.transaction(async (tx) => {
     const { row: kase, access } = await openCase(tx, ctx, caseId, { lock: true });
     if (!canShareCase(actor, access)) throw forbidden('Only the owning agency shares a case');
-    if (input.agencyId === kase.owningAgencyId)
-      throw invalidField('agencyId', 'own_agency', 'The case already belongs to this agency');
-    const agency = await findAgency(tx, input.agencyId);
-    if (!agency?.isActive) throw invalidField('agencyId', 'unknown_agency', 'Unknown or inactive agency');
-    const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
-    if (expiresAt && expiresAt <= ctx.now)
-      throw invalidField('expiresAt', 'in_past', 'The expiry must be in the future');
+    const expiresAt = await checkShareTarget(tx, kase.owningAgencyId, input, ctx.now);
     const replaced = await repo.activeSharesFor(tx, caseId, input.agencyId, ctx.now);
     for (const old of replaced) {
       await repo.revokeShareRow(tx, old.id, {
