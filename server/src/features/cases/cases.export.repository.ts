@@ -96,7 +96,12 @@ function identityOf(actor: Actor, now: Date, includeIdentity: boolean): SQL {
     'address', p.address, 'roleDetails', cp.role_details) END`;
 }
 
-/** The export query: one row per case with its people and route as JSON, newest first. */
+/**
+ * The export query: one row per case with its people and route as JSON, newest first, read in
+ * index order so the first rows stream at once. (Aggregating people and routes for all selected
+ * cases with hash joins instead took about as long in total at 100,000 cases, but sent nothing for
+ * the first 11 s and sorted 280 MB on the database server's disk; bench:cases.)
+ */
 export function exportQuery(actor: Actor, now: Date, where: SQL, includeIdentity: boolean): SQL {
   // `persons` belongs to the people feature; read here by name, as the facets do.
   const people = sql`(SELECT coalesce(json_agg(json_build_object(

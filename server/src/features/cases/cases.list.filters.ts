@@ -1,8 +1,8 @@
-import { and, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gt, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { CaseListQuery } from '#contracts/cases';
 import type { Actor } from '../../platform/context';
 import { visibleCases } from './cases.policy';
-import { cases } from './cases.schema';
+import { cases, caseShares } from './cases.schema';
 import { searchCondition } from './cases.search';
 
 /** The filters a list, a saved filter and an export share (no paging). */
@@ -16,7 +16,7 @@ const contains = (column: SQL, value: string) => sql`${column} @> ARRAY[${value}
  * their GIN indexes; `region_codes` holds every ancestor, so a kabupaten finds its villages' cases.
  */
 export function caseFilterCondition(actor: Actor, now: Date, filters: CaseFilters): SQL {
-  const conditions: (SQL | undefined)[] = [visibleCases(actor, now)];
+  const conditions: (SQL | undefined)[] = [visibleCases(actor, now), indexableVisibility(actor, now)];
   if (filters.status?.length) conditions.push(inArray(cases.status, filters.status));
   if (filters.from) conditions.push(gte(cases.reportedOn, filters.from));
   if (filters.to) conditions.push(lte(cases.reportedOn, filters.to));
@@ -29,6 +29,24 @@ export function caseFilterCondition(actor: Actor, now: Date, filters: CaseFilter
   if (filters.sensitivity) conditions.push(eq(cases.sensitivity, filters.sensitivity));
   if (filters.q) conditions.push(searchCondition(actor, now, filters.q));
   return and(...conditions)!;
+}
+
+/**
+ * For an agency-scoped actor, the set `visibleCases` describes (own or actively shared), once more
+ * in a form indexes can serve: the agency index OR the primary keys of the shared cases (an
+ * array computed once), which the planner combines with the facet indexes. Without it, `EXISTS`
+ * under OR hides the agency, and a selective filter scans a fifth of all cases in date order
+ * (250 ms instead of 60 ms at 100,000 cases, bench:cases). Redundant by design: visibility is
+ * still decided by `visibleCases`.
+ */
+function indexableVisibility(actor: Actor, now: Date): SQL | undefined {
+  if (actor.scope !== 'agency') return undefined;
+  const shared = sql`ARRAY(SELECT ${caseShares.caseId} FROM ${caseShares} WHERE ${and(
+    eq(caseShares.agencyId, actor.agencyId),
+    isNull(caseShares.revokedAt),
+    or(isNull(caseShares.expiresAt), gt(caseShares.expiresAt, now)),
+  )})`;
+  return or(eq(cases.owningAgencyId, actor.agencyId), sql`${cases.id} = ANY(${shared})`);
 }
 
 /** The filters without paging and sort, as saved with a filter or recorded in the audit log. */

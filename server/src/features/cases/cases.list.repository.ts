@@ -15,13 +15,18 @@ export function shareAccessOf(actor: Actor, now: Date): SQL<'read' | 'contribute
     WHEN ${activeShare(cases.id, actor.agencyId, now)} THEN 'read' END`;
 }
 
-/** One page of cases in keyset order: `limit + 1` rows are read so the caller knows if more follow. */
-export async function selectCasePage(
-  db: Executor,
-  actor: Actor,
-  now: Date,
-  page: { where: SQL; sort: CaseSort; after: string[] | null; limit: number },
-) {
+export interface CasePage {
+  where: SQL;
+  sort: CaseSort;
+  after: string[] | null;
+  limit: number;
+}
+
+/**
+ * The query of one page of cases in keyset order: `limit + 1` rows, so the caller knows if more
+ * follow. Returned unexecuted so the benchmark can run the very same SQL directly.
+ */
+export function casePageQuery(db: Executor, actor: Actor, now: Date, page: CasePage) {
   return db
     .select({
       id: cases.id,
@@ -45,4 +50,4 @@ export async function selectCasePage(
     .limit(page.limit + 1);
 }
 
-export type CasePageRow = Awaited<ReturnType<typeof selectCasePage>>[number];
+export type CasePageRow = Awaited<ReturnType<typeof casePageQuery>>[number];

@@ -8,7 +8,7 @@ import { recordAudit } from '../audit';
 import { accessFromFacts } from './cases.policy';
 import { caseFilterCondition, filtersOf } from './cases.list.filters';
 import { decodeCursor, encodeCursor } from './cases.list.cursor';
-import { selectCasePage, type CasePageRow } from './cases.list.repository';
+import { casePageQuery, type CasePageRow } from './cases.list.repository';
 import { searchMayTouchIdentity } from './cases.search';
 
 /** The signed-in actor of a request to a case-finding route (the route's permission guarantees one). */
@@ -27,7 +27,7 @@ export async function listCases(deps: Deps, ctx: RequestContext, query: CaseList
   const after = query.cursor ? decodeCursor(query.sort, query.cursor) : null;
   const read = async (db: Executor) => {
     const where = caseFilterCondition(actor, ctx.now, filtersOf(query));
-    const rows = await selectCasePage(db, actor, ctx.now, { where, sort: query.sort, after, limit: query.limit });
+    const rows = await casePageQuery(db, actor, ctx.now, { where, sort: query.sort, after, limit: query.limit });
     const page = rows.slice(0, query.limit);
     const last = page[page.length - 1];
     const nextCursor = rows.length > query.limit && last ? encodeCursor(query.sort, last.sortKey) : null;
