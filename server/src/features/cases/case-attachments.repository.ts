@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { creationVersion } from './cases.repository';
 import { caseAttachments } from './cases.schema';
@@ -9,11 +9,22 @@ export type AttachmentMeta = Omit<AttachmentRow, 'content'>;
 
 const { content: _content, ...metaColumns } = getTableColumns(caseAttachments);
 
+/*
+ * File content travels as base64 text, decoded and encoded by the database: PGlite's own bytea
+ * parameter path formats every byte separately and takes seconds for a 10 MiB file (measured
+ * 7.6 s to write and 3 s to read, against 0.5 s and 0.1 s this way); PostgreSQL does not mind.
+ */
+const contentIn = (content: Buffer) => sql`decode(${content.toString('base64')}, 'base64')`;
+const contentOut = sql<string>`encode(${caseAttachments.content}, 'base64')`;
+
 export async function insertAttachment(
   db: Executor,
-  values: typeof caseAttachments.$inferInsert,
+  values: Omit<typeof caseAttachments.$inferInsert, 'content'> & { content: Buffer },
 ): Promise<AttachmentMeta> {
-  const [row] = await db.insert(caseAttachments).values(values).returning(metaColumns);
+  const [row] = await db
+    .insert(caseAttachments)
+    .values({ ...values, content: contentIn(values.content) })
+    .returning(metaColumns);
   return row!;
 }
 
@@ -35,9 +46,10 @@ export async function findAttachment(
   id: string,
 ): Promise<AttachmentRow | null> {
   const rows = await db
-    .select()
+    .select({ ...metaColumns, content: contentOut })
     .from(caseAttachments)
     .where(and(eq(caseAttachments.id, id), eq(caseAttachments.caseId, caseId)))
     .limit(1);
-  return rows[0] ?? null;
+  const row = rows[0];
+  return row ? { ...row, content: Buffer.from(row.content, 'base64') } : null;
 }
