@@ -7,7 +7,7 @@ import { recordAudit, recordAuditAlone } from '../audit';
 import {
   createPerson,
   findPersons,
-  identityFields,
+  isIdentityField,
   presentIdentity,
   updatePerson,
   type PersonFields,
@@ -49,9 +49,7 @@ function personPart(input: Partial<PersonFields>): Partial<PersonFields> {
 /** Marks identity fields of a protected person so history and audit never show their values. */
 function markIdentity(changes: FieldChange[], role: string): FieldChange[] {
   if (!isProtectedRole(role)) return changes;
-  return changes.map((c) =>
-    (identityFields as readonly string[]).includes(c.field) ? { ...c, identity: true } : c,
-  );
+  return changes.map((c) => (isIdentityField(c.field) ? { ...c, identity: true } : c));
 }
 
 /** The victim or suspect context as history fields (`victim.meansOfControl`, …). */
