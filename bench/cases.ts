@@ -1,13 +1,15 @@
 /**
  * Finding and exporting cases at scale, on PostgreSQL (database `benteng_bench` on the server of
- * DATABASE_URL, created when missing; the data set is generated once and reused):
+ * DATABASE_URL, created when missing; the synthetic data set of server/seeds/demo, 100,000 cases
+ * with about 320,000 people, is generated once (about 7 minutes) and reused):
  * - filtered lists and name searches as an officer and as the coordinator: p95 server time through
  *   `app.inject` (session check, validation, query, presentation, serialisation), and the page
  *   query alone run directly on the pool in the same run, interleaved → ratio;
  * - the export of every case the coordinator may see to CSV (and XLSX) over a real socket: rows/s
  *   and peak RSS sampled while streaming.
  *
- *   npm run bench:cases                 (BENCH_CASES=100000, BENCH_ITERATIONS=200, BENCH_FRESH=1 to regenerate)
+ *   npm run bench:cases     BENCH_CASES=100000  BENCH_ITERATIONS=200  BENCH_FRESH=1 (regenerate)
+ *                           BENCH_ONLY=list|export  BENCH_LOG=1 (server errors on stderr)
  *
  * Run with `node --expose-gc` (the npm script does) so memory is measured from a collected heap.
  */
@@ -34,11 +36,10 @@ import { bootstrap } from '../server/src/features/system';
 import { createUser } from '../server/src/features/auth';
 import { currentTotp } from '../server/src/features/auth/totp';
 import { findAgencyByCode } from '../server/src/features/agencies';
-import { refreshCaseFacets } from '../server/src/features/cases';
 import { caseFilterCondition, filtersOf } from '../server/src/features/cases/cases.list.filters';
 import { casePageQuery } from '../server/src/features/cases/cases.list.repository';
 import { decodeCursor } from '../server/src/features/cases/cases.list.cursor';
-import { generateBenchCases } from './cases-data';
+import { seedSyntheticCases } from '../server/seeds/demo';
 import { percentile, report, round } from './lib';
 
 const caseCount = Number(process.env.BENCH_CASES ?? 100_000);
@@ -65,34 +66,27 @@ async function ensureDatabase(): Promise<void> {
   }
 }
 
+/**
+ * The synthetic Kepri data set of server/seeds/demo (the demo generator, scaled), loaded once into
+ * the bench database and reused by later runs.
+ */
 async function ensureData(deps: Deps): Promise<Record<string, unknown>> {
   const pool = deps.database.pool!;
   const [{ n }] = (await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases`)).rows as [{ n: number }];
-  if (n === caseCount) return { reused: true, cases: n };
-  if (n !== 0) throw new Error(`${benchDatabase} holds ${n} cases, not ${caseCount}: run with BENCH_FRESH=1`);
-  const agencies = (await pool.query<{ id: string }>(`SELECT id FROM agencies WHERE country = 'ID' AND code <> 'BPPD-KEPRI' ORDER BY code`)).rows.map((r) => r.id);
-  const ports = (await pool.query<{ id: string }>(`SELECT id FROM ports ORDER BY id`)).rows.map((r) => r.id);
-  const origins = (
-    await pool.query<{ code: string }>(
-      `SELECT code FROM regions WHERE level IN ('kabupaten', 'kota') AND split_part(code, '.', 1) IN ('21', '32', '33', '35', '52', '53', '61', '73') ORDER BY code`,
-    )
-  ).rows.map((r) => r.code);
-  const client = await pool.connect();
-  try {
+  if (n !== caseCount) {
+    if (n !== 0) throw new Error(`${benchDatabase} holds ${n} cases, not ${caseCount}: run with BENCH_FRESH=1`);
     console.log(`generating ${caseCount} cases…`);
-    return {
-      reused: false,
-      ...(await generateBenchCases(client, {
-        count: caseCount,
-        agencyIds: agencies,
-        portIds: ports,
-        originCodes: origins.length ? origins : ['21.71', '52.03'],
-        refreshFacets: (ids) => refreshCaseFacets(deps.db, ids),
-      })),
-    };
-  } finally {
-    client.release();
+    const step = Math.max(1000, Math.round(caseCount / 10));
+    await seedSyntheticCases(deps, { cases: caseCount, seed: 'bench', years: 5, onProgress: (done) => done % step === 0 && console.log(`  ${done} cases`) });
   }
+  const [counts] = (
+    await pool.query(
+      `SELECT (SELECT count(*) FROM cases)::int AS cases, (SELECT count(*) FROM persons)::int AS persons,
+              (SELECT count(*) FROM case_persons)::int AS "casePersons", (SELECT count(*) FROM route_events)::int AS "routeEvents",
+              (SELECT count(*) FROM case_shares)::int AS shares, (SELECT max(reported_on)::text FROM cases) AS "lastReportedOn"`,
+    )
+  ).rows as [Record<string, unknown>];
+  return { reused: n === caseCount, generator: 'server/seeds/demo (seed "bench", 5 years)', ...counts };
 }
 
 interface BenchUser {
@@ -141,7 +135,7 @@ const scenarios: Record<string, string> = {
   'sensitive, one year, numbers': 'sensitivity=sensitive&from=2023-01-01&to=2023-12-31&sort=number_asc',
   'name "Muhamad Rizki"': 'q=Muhamad%20Rizki',
   'name "Siti Lestari"': 'q=Siti%20Lestari',
-  'text "pelabuhan tikus Muar"': 'q=pelabuhan%20tikus%20Muar',
+  'text "jalur tikus Karimun"': 'q=jalur%20tikus%20Karimun',
 };
 
 /** The page query the service runs for this request, as SQL text and parameters for the raw pool. */

@@ -6,7 +6,7 @@ import { AppError, forbidden } from '../../platform/http/app-error';
 import { agencyNamesById } from '../agencies';
 import { recordAuditAlone } from '../audit';
 import { listPorts } from '../reference';
-import { actorOf } from './cases.list.service';
+import { actorOf } from './case-access';
 import { caseFilterCondition, filtersOf, type CaseFilters } from './cases.list.filters';
 import { exportQuery, streamExportRows } from './cases.export.repository';
 import { exportWriter, type ExportFormat } from './cases.export.writers';

@@ -2,20 +2,14 @@ import type { CaseListQuery, CaseSummary } from '#contracts/cases';
 import type { RequestContext, Actor } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import type { Executor } from '../../platform/db/database';
-import { AppError } from '../../platform/http/app-error';
 import { agencyNamesById } from '../agencies';
 import { recordAudit } from '../audit';
+import { actorOf } from './case-access';
 import { accessFromFacts } from './cases.policy';
 import { caseFilterCondition, filtersOf } from './cases.list.filters';
 import { decodeCursor, encodeCursor } from './cases.list.cursor';
 import { casePageQuery, type CasePageRow } from './cases.list.repository';
 import { searchMayTouchIdentity } from './cases.search';
-
-/** The signed-in actor of a request to a case-finding route (the route's permission guarantees one). */
-export function actorOf(ctx: RequestContext): Actor {
-  if (!ctx.actor) throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
-  return ctx.actor;
-}
 
 /**
  * One page of the cases the actor may see, filtered, searched and sorted, with a cursor for the

@@ -96,6 +96,14 @@ describe('case search', () => {
     expect(await search(coordinator, 'Soekarno')).toEqual([]);
   });
 
+  it('lets someone with province-wide scope and the identity permission match protected names only where they may reveal them', async () => {
+    const ownAgency = (await makeAgency(t.deps)).id;
+    const both = (await signedInUser(t, ['coordinator', 'officer'], { agencyId: ownAgency })).cookie;
+    const theirs = (await makeCase(t.deps, { agencyId: ownAgency, people: [{ role: 'victim', fullName: 'Siti Aminah' }] })).number;
+    expect(await search(both, 'Siti Aminah')).toEqual([theirs]);
+    expect(await search(both, 'Muhamad Rizki')).toEqual([ownCase]);
+  });
+
   it('lets a partner without the identity permission match suspects only, on cases shared with them', async () => {
     expect(await search(liaison, 'Rizky')).toEqual([ownCase]);
     expect(await search(liaison, 'Siti Aminah')).toEqual([]);

@@ -4,7 +4,7 @@ import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
-import { actorOf } from './cases.list.service';
+import { actorOf } from './case-access';
 import { filtersOf } from './cases.list.filters';
 import * as repo from './saved-filters.repository';
 
