@@ -67,6 +67,8 @@ export const cases = pgTable(
     index('cases_agency_idx').on(t.owningAgencyId, t.reportedOn),
     index('cases_reported_idx').on(t.reportedOn, t.id),
     index('cases_updated_idx').on(t.updatedAt, t.id),
+    // The list's number order (sequence numbers are padded to four digits only; see cases.list.cursor.ts).
+    index('cases_number_order_idx').on(t.year, sql`length(${t.number})`, t.number, t.id),
     index('cases_status_idx').on(t.status),
     index('cases_exploitation_idx').using('gin', t.exploitationTypes),
     index('cases_means_idx').using('gin', t.meansOfControl),

@@ -1,0 +1,1 @@
+CREATE INDEX "cases_number_order_idx" ON "cases" USING btree ("year",length("number"),"number","id");
