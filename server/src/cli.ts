@@ -71,7 +71,8 @@ export function buildCli(): Command {
         if (!report) return;
         console.log(
           `Loaded ${report.cases} synthetic cases (${report.persons} people, ${report.routeEvents} route events, ${report.shares} shares, ` +
-            `${report.secondRecordings} second recordings) in ${report.seconds} s; seed "${report.plan.seed}", ${report.plan.years} years to ${report.plan.until}.`,
+            `${report.secondRecordings} second recordings) in ${report.seconds} s (generating ${report.generateSeconds} s, writing ${report.writeSeconds} s, overlapped); ` +
+            `seed "${report.plan.seed}", ${report.plan.years} years to ${report.plan.until}.`,
         );
       }),
     );

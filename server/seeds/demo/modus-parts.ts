@@ -265,6 +265,9 @@ export function bystanders(
   return out;
 }
 
+/** Scales every sharing chance of the modus tables, so that about half the cases are shared. */
+const shareScale = 0.7;
+
 /** Shares with a probability each, never with the owner, at most one per agency. */
 export function sharesFrom(
   rng: Random,
@@ -273,8 +276,13 @@ export function sharesFrom(
 ): SharePlan[] {
   const out: SharePlan[] = [];
   for (const [share, chance] of candidates) {
-    if (share.agency !== owner && !out.some((s) => s.agency === share.agency) && rng.chance(chance))
+    if (
+      share.agency !== owner &&
+      !out.some((s) => s.agency === share.agency) &&
+      rng.chance(chance * shareScale)
+    ) {
       out.push(share);
+    }
   }
   return out;
 }
