@@ -132,6 +132,7 @@ const scenarios: Record<string, string> = {
   'origin NTB, forced labour': 'regionCode=52&exploitationType=forced_labour',
   'port Batam Centre since 2024': 'portId=ID-BTM-BTC&from=2024-01-01',
   'modus + control, by update': 'recruitmentMethod=broker_in_village&meansOfControl=withholds_documents&sort=updated_desc',
+  'all, by number': 'sort=number_asc',
   'sensitive, one year, numbers': 'sensitivity=sensitive&from=2023-01-01&to=2023-12-31&sort=number_asc',
   'name "Muhamad Rizki"': 'q=Muhamad%20Rizki',
   'name "Siti Lestari"': 'q=Siti%20Lestari',

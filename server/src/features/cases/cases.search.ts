@@ -16,14 +16,16 @@ import { cases, casePersons } from './cases.schema';
  * victim?" by searching.
  */
 export function searchCondition(actor: Actor, now: Date, q: string): SQL {
-  // One set of matching ids, each part served by its own index (GIN tsvector, GIN trigram), which
-  // the planner joins to the visible cases; an OR over the parts would scan every case instead.
-  const parts: SQL[] = [sql`SELECT ${cases.id} FROM ${cases} WHERE ${cases.searchVector} @@ websearch_to_tsquery('simple', benteng_unaccent(${q}))`];
+  // Each part is served by its own index; the id sets are computed once (ARRAY(…)) so the planner
+  // can OR them with the text index into one bitmap over the visible cases. (An IN over a union
+  // fetched every text match by primary key: 186 ms instead of 32 ms for 4,000 matches, bench:cases.)
+  const anyOf = (ids: SQL) => sql`${cases.id} = ANY(ARRAY(${ids}))`;
+  const parts: SQL[] = [sql`${cases.searchVector} @@ websearch_to_tsquery('simple', benteng_unaccent(${q}))`];
   const number = numberFragment(q);
-  if (number) parts.push(sql`SELECT ${cases.id} FROM ${cases} WHERE ${cases.number} ILIKE ${`%${number}%`}`);
+  if (number) parts.push(anyOf(sql`SELECT ${cases.id} FROM ${cases} WHERE ${cases.number} ILIKE ${`%${number}%`}`));
   const words = nameWords(q);
-  if (words.length > 0) parts.push(casesMatchingName(actor, now, words));
-  return sql`${cases.id} IN (${sql.join(parts, sql` UNION ALL `)})`;
+  if (words.length > 0) parts.push(anyOf(casesMatchingName(actor, now, words)));
+  return or(...parts)!;
 }
 
 /** True when a search by this actor may match protected people's names, and is therefore audited. */
