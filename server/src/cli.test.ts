@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 function benteng(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [path.join(root, 'bin/benteng.mjs'), ...args], { env, input, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [path.join(root, 'bin/benteng.mjs'), ...args], { env, input, encoding: 'utf8', timeout: 110_000 });
   return { code: r.status, out: `${r.stdout}${r.stderr}` };
 }
 
@@ -45,7 +45,8 @@ describe('benteng command line', () => {
     const r = benteng(['admin', 'create', '--email', 'first.admin@example.org', '--name', 'Admin Pertama', '--password-stdin'], 'a very long first admin passphrase\n');
     expect(r.out).toContain('Administrator first.admin@example.org created.');
     expect(r.code).toBe(0);
-  });
+    // A fresh data folder runs initdb (~5 s alone, much longer on a busy 2-core machine).
+  }, 120_000);
 
   it('verifies the audit log, detects tampering, and backs up and restores', async () => {
     expect(benteng(['audit', 'checkpoint']).code).toBe(0);
