@@ -1,49 +1,16 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import axe from 'axe-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { adminEmail, adminPassword, repoRoot, startHarness, type Harness } from '../harness';
+import { expectAccessible } from '../axe';
+import { adminEmail, adminPassword, startHarness, type Harness } from '../harness';
+import { screenshot } from '../screenshots';
 import { submitPassword, totpNow } from '../sign-in';
-
-const screenshotDir = path.join(repoRoot, 'tmp', 'screenshots');
 
 let harness: Harness;
 let page: Page;
 /** Console errors of the desktop page: a CSP refusal (inline style or script) would show here. */
 const consoleErrors: string[] = [];
 
-/**
- * Runs axe-core (WCAG 2.1 A/AA and best practices) on the page as it is now. The script is
- * evaluated through the DevTools protocol, which the page's CSP (script-src 'self') does not govern.
- */
-async function axeViolations(p: Page): Promise<string[]> {
-  const options = {
-    runOnly: {
-      type: 'tag',
-      values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-    },
-  };
-  await p.evaluate(axe.source);
-  // Evaluated as text: the e2e project compiles without the DOM library.
-  const result = await p.evaluate<axe.AxeResults>(`axe.run(document, ${JSON.stringify(options)})`);
-  return result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
-
-async function expectAccessible(p: Page, what: string): Promise<void> {
-  expect(await axeViolations(p), what).toEqual([]);
-}
-
-/** Saves the page (whole length on a desktop; the first screen on a phone, as a person sees it). */
-async function screenshot(p: Page, name: string): Promise<void> {
-  const width = p.viewportSize()?.width ?? 0;
-  await p.screenshot({ path: path.join(screenshotDir, `${name}-${width}.png`), fullPage: width >= 1000 });
-}
-
 beforeAll(async () => {
-  fs.mkdirSync(screenshotDir, { recursive: true });
   harness = await startHarness();
   page = await (await harness.newContext()).newPage();
   page.on('console', (message) => {

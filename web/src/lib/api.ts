@@ -41,6 +41,7 @@ type QueryValue = string | number | boolean | null | undefined;
 interface RequestOptions<T extends z.ZodType> {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   query?: Record<string, QueryValue>;
+  /** Sent as JSON, or as multipart/form-data when it is a FormData (file uploads). */
   body?: unknown;
   /** The contract's response schema: the answer is validated against it. */
   schema: T;
@@ -75,6 +76,28 @@ function errorFrom(response: Response, body: unknown): ApiError {
   return new ApiError(code, message, { status: response.status, requestId, issues, allowed });
 }
 
+/** Sends a request with the CSRF header; a failure to reach the server becomes NETWORK_ERROR. */
+async function send(path: string, options: Omit<RequestOptions<z.ZodType>, 'schema'>): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json', 'x-benteng-request': '1' };
+  let body: BodyInit | undefined;
+  // The browser writes the multipart content type itself, with its boundary.
+  if (options.body instanceof FormData) body = options.body;
+  else if (options.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(options.body);
+  }
+  try {
+    return await fetch(urlWithQuery(path, options.query), {
+      method: options.method ?? 'GET',
+      credentials: 'same-origin',
+      headers,
+      body,
+    });
+  } catch (cause) {
+    throw new ApiError('NETWORK_ERROR', cause instanceof Error ? cause.message : 'network error');
+  }
+}
+
 /**
  * Calls the Benteng API on the same origin with the session cookie. Every request carries the
  * CSRF header the server demands; a failure becomes an ApiError carrying the server's code.
@@ -83,19 +106,7 @@ export async function apiRequest<T extends z.ZodType>(
   path: string,
   options: RequestOptions<T>,
 ): Promise<z.infer<T>> {
-  const headers: Record<string, string> = { accept: 'application/json', 'x-benteng-request': '1' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  let response: Response;
-  try {
-    response = await fetch(urlWithQuery(path, options.query), {
-      method: options.method ?? 'GET',
-      credentials: 'same-origin',
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    });
-  } catch (cause) {
-    throw new ApiError('NETWORK_ERROR', cause instanceof Error ? cause.message : 'network error');
-  }
+  const response = await send(path, options);
   const body = await readJson(response);
   if (!response.ok) throw errorFrom(response, body);
   const parsed = options.schema.safeParse(body);
@@ -105,4 +116,33 @@ export async function apiRequest<T extends z.ZodType>(
     });
   }
   return parsed.data;
+}
+
+/** A file the server sent, with the name it gave in its content-disposition header. */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string;
+}
+
+function fileNameOf(response: Response, fallback: string): string {
+  const header = response.headers.get('content-disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(header)?.[1];
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded);
+    } catch {
+      // A malformed encoding: fall back to the plain name.
+    }
+  }
+  return /filename="([^"]+)"/i.exec(header)?.[1] ?? fallback;
+}
+
+/** Fetches a file (an export, an attachment) with the same errors as apiRequest. */
+export async function apiDownload(
+  path: string,
+  options: Omit<RequestOptions<z.ZodType>, 'schema'> = {},
+): Promise<DownloadedFile> {
+  const response = await send(path, options);
+  if (!response.ok) throw errorFrom(response, await readJson(response));
+  return { blob: await response.blob(), fileName: fileNameOf(response, 'download') };
 }

@@ -1,7 +1,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimeZone } from '#contracts/common';
-import { formatDate, formatDateTime, formatNumber } from './format';
+import { formatCalendarDate, formatDate, formatDateTime, formatNumber } from './format';
 import { isLocale } from './i18n';
 
 const TimeZoneContext = createContext<TimeZone>('Asia/Jakarta');
@@ -21,6 +21,7 @@ export function useFormat() {
       timeZone,
       dateTime: (iso: string) => formatDateTime(iso, locale, timeZone),
       date: (iso: string) => formatDate(iso, locale, timeZone),
+      day: (date: string) => formatCalendarDate(date, locale),
       number: (value: number) => formatNumber(value, locale),
     }),
     [locale, timeZone],

@@ -11,7 +11,7 @@ const zoneAbbreviation: Record<TimeZone, string> = { 'Asia/Jakarta': 'WIB', 'Asi
 
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 
-function dateTimeFormat(locale: Locale, timeZone: TimeZone, withTime: boolean): Intl.DateTimeFormat {
+function dateTimeFormat(locale: Locale, timeZone: TimeZone | 'UTC', withTime: boolean): Intl.DateTimeFormat {
   const key = `${locale}|${timeZone}|${withTime}`;
   let format = dateTimeFormats.get(key);
   if (!format) {
@@ -34,6 +34,14 @@ export function formatDate(iso: string, locale: Locale, timeZone: TimeZone): str
   return dateTimeFormat(locale, timeZone, false).format(new Date(iso));
 }
 
+/**
+ * A calendar date (YYYY-MM-DD, e.g. the day a case was reported) as written in the language. It
+ * names a day, not an instant, so no time zone moves it.
+ */
+export function formatCalendarDate(date: string, locale: Locale): string {
+  return dateTimeFormat(locale, 'UTC', false).format(new Date(`${date}T00:00:00Z`));
+}
+
 export function formatNumber(value: number, locale: Locale): string {
   return new Intl.NumberFormat(intlLocale[locale]).format(value);
 }
@@ -46,4 +54,10 @@ export function startOfDay(date: string, timeZone: TimeZone): string {
 /** The last instant of a calendar day in the time zone, as an ISO date-time. */
 export function endOfDay(date: string, timeZone: TimeZone): string {
   return `${date}T23:59:59.999${utcOffset[timeZone]}`;
+}
+
+/** Today's calendar date (YYYY-MM-DD) in the time zone, e.g. the default day a case is reported. */
+export function todayIn(timeZone: TimeZone, now: Date = new Date()): string {
+  // Swedish writes dates as YYYY-MM-DD, the ISO form the API takes.
+  return new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short' }).format(now);
 }

@@ -3,10 +3,17 @@ import { initReactI18next } from 'react-i18next';
 import { defaultLocale, locales, type Locale } from '#contracts/common';
 import { id, type Messages } from '../locales/id';
 
+/**
+ * Messages a feature loads with its own code instead of the initial bundle (e.g. `cases`). Each
+ * such feature adds its section here by declaration merging; see registerMessageSection.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface FeatureMessages {}
+
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof id };
+    resources: { translation: typeof id & FeatureMessages };
   }
 }
 
@@ -40,11 +47,34 @@ export function rememberLocale(locale: Locale): void {
   }
 }
 
+type SectionLoaders = Record<Locale, () => Promise<object>>;
+const sections = new Map<string, SectionLoaders>();
+const loadedSections = new Set<string>();
+const loadedLocales = new Set<Locale>(['id']);
+
+async function loadSection(name: string, locale: Locale): Promise<void> {
+  const loader = sections.get(name)?.[locale];
+  if (!loader || loadedSections.has(`${name}|${locale}`)) return;
+  i18next.addResourceBundle(locale, 'translation', { [name]: await loader() }, true, true);
+  loadedSections.add(`${name}|${locale}`);
+}
+
+/**
+ * Adds a lazily loaded feature's messages under `name`, in the current language now and in any
+ * language switched to later, so they never weigh on the first page load.
+ */
+export async function registerMessageSection(name: string, loaders: SectionLoaders): Promise<void> {
+  sections.set(name, loaders);
+  await loadSection(name, currentLocale());
+}
+
 /** Switches the interface language, loading its messages first, and remembers it on this device. */
 export async function applyLocale(locale: Locale): Promise<void> {
-  if (locale !== 'id' && !i18next.hasResourceBundle(locale, 'translation')) {
-    i18next.addResourceBundle(locale, 'translation', await loaders[locale]());
+  if (locale !== 'id' && !loadedLocales.has(locale)) {
+    i18next.addResourceBundle(locale, 'translation', await loaders[locale](), true, true);
+    loadedLocales.add(locale);
   }
+  await Promise.all([...sections.keys()].map((name) => loadSection(name, locale)));
   rememberLocale(locale);
   if (i18next.language !== locale) await i18next.changeLanguage(locale);
 }

@@ -1,5 +1,6 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Checkbox } from './checkbox';
+import { FieldGroup } from './field-group';
 
 export interface CheckboxOption {
   value: string;
@@ -29,22 +30,10 @@ export function CheckboxGroup({
   disabled,
   name,
 }: CheckboxGroupProps) {
-  const id = useId();
-  const describedBy =
-    [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const toggle = (option: string, checked: boolean) =>
     onChange(checked ? [...value, option] : value.filter((v) => v !== option));
   return (
-    <fieldset
-      className={['fieldset', error ? 'field--invalid' : ''].filter(Boolean).join(' ')}
-      aria-describedby={describedBy}
-    >
-      <legend className="field__label">{legend}</legend>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+    <FieldGroup legend={legend} hint={hint} error={error}>
       <div className="checkbox-group">
         {options.map((option) => (
           <Checkbox
@@ -59,11 +48,6 @@ export function CheckboxGroup({
           />
         ))}
       </div>
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-    </fieldset>
+    </FieldGroup>
   );
 }

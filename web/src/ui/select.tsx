@@ -7,9 +7,16 @@ export interface SelectOption {
   label: string;
 }
 
+export interface SelectOptionGroup {
+  label: string;
+  options: readonly SelectOption[];
+}
+
 export interface SelectProps extends SelectHTMLAttributes<HTMLSelectElement> {
   label: ReactNode;
   options: readonly SelectOption[];
+  /** Options in labelled groups, listed after the ungrouped ones. */
+  groups?: readonly SelectOptionGroup[];
   /** A first, empty choice such as "all agencies" or "choose…". */
   emptyOption?: string;
   hint?: ReactNode;
@@ -21,6 +28,7 @@ export interface SelectProps extends SelectHTMLAttributes<HTMLSelectElement> {
 export function Select({
   label,
   options,
+  groups = [],
   emptyOption,
   hint,
   error,
@@ -39,6 +47,15 @@ export function Select({
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
+        ))}
+        {groups.map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {group.options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
     </Field>
