@@ -2,10 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { Permission } from '#contracts/access';
 
-type NavKey = 'home' | 'users' | 'agencies' | 'audit' | 'signInActivity';
+type NavKey = 'home' | 'cases' | 'users' | 'agencies' | 'audit' | 'signInActivity';
 
 const navItems: { to: string; key: NavKey; permission?: Permission }[] = [
   { to: '/', key: 'home' },
+  { to: '/cases', key: 'cases', permission: 'cases.read' },
   { to: '/users', key: 'users', permission: 'users.read' },
   { to: '/agencies', key: 'agencies', permission: 'agencies.read' },
   { to: '/audit', key: 'audit', permission: 'audit.read' },

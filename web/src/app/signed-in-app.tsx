@@ -20,6 +20,17 @@ const AuditPage = lazy(() => import('../features/audit').then((m) => ({ default:
 const SignInActivityPage = lazy(() =>
   import('../features/audit').then((m) => ({ default: m.SignInActivityPage })),
 );
+// The case registry (with its own messages) loads when a case page is first opened.
+const casePage = (name: 'CaseListPage' | 'NewCasePage' | 'CaseDetailPage') =>
+  lazy(() =>
+    import('../features/cases').then(async (m) => {
+      await m.loadCaseMessages();
+      return { default: m[name] };
+    }),
+  );
+const CaseListPage = casePage('CaseListPage');
+const NewCasePage = casePage('NewCasePage');
+const CaseDetailPage = casePage('CaseDetailPage');
 
 /** The user's saved language wins over this device's choice once they are signed in. */
 function useAccountLocale(me: Me | undefined) {
@@ -54,6 +65,9 @@ function Guarded({
 
 /** Pages behind a permission; without it the page says so instead of failing on every call. */
 const guardedPages: { path: string; permission: Permission; Page: React.ComponentType }[] = [
+  { path: '/cases', permission: 'cases.read', Page: CaseListPage },
+  { path: '/cases/new', permission: 'cases.create', Page: NewCasePage },
+  { path: '/cases/:id', permission: 'cases.read', Page: CaseDetailPage },
   { path: '/users', permission: 'users.read', Page: UsersPage },
   { path: '/users/:id', permission: 'users.read', Page: UserDetailPage },
   { path: '/agencies', permission: 'agencies.read', Page: AgenciesPage },

@@ -18,11 +18,11 @@ export function actionLabel(t: TFunction, action: string): string {
   return key ? t(`audit.actions.${key}`) : action;
 }
 
-export const actionPrefixes = ['auth.', 'user.', 'agency.', 'audit.', 'access.', 'system.'] as const;
+export const actionPrefixes = ['case.', 'auth.', 'user.', 'agency.', 'audit.', 'access.', 'system.'] as const;
 export type ActionPrefix = (typeof actionPrefixes)[number];
 
 export function prefixLabel(t: TFunction, prefix: ActionPrefix): string {
   return t(
-    `audit.prefixes.${prefix.slice(0, -1) as 'auth' | 'user' | 'agency' | 'audit' | 'access' | 'system'}`,
+    `audit.prefixes.${prefix.slice(0, -1) as 'case' | 'auth' | 'user' | 'agency' | 'audit' | 'access' | 'system'}`,
   );
 }

@@ -4,3 +4,4 @@ export { ChangePasswordPage } from './change-password-page';
 export { EnrolPage } from './enrol-page';
 export { LoginPage } from './login-page';
 export { MfaPage } from './mfa-page';
+export { isReauthenticationRequired, ReauthenticationDialog, useReauthentication } from './reauthentication';

@@ -5,10 +5,25 @@ import type { Me } from '#contracts/auth';
 import { Alert, Badge, Card, PageHeader } from '../../ui';
 import { useFormat } from '../../lib/format-context';
 
-type Capability = 'users' | 'agenciesRead' | 'agenciesManage' | 'audit' | 'reference';
+type Capability =
+  | 'casesCreate'
+  | 'casesRead'
+  | 'casesIdentity'
+  | 'casesExport'
+  | 'casesStatistics'
+  | 'users'
+  | 'agenciesRead'
+  | 'agenciesManage'
+  | 'audit'
+  | 'reference';
 
 /** What each permission lets the user do today, and where (if the client has a page for it). */
 const capabilities: { key: Capability; permission: Permission; to?: string }[] = [
+  { key: 'casesCreate', permission: 'cases.create', to: '/cases/new' },
+  { key: 'casesRead', permission: 'cases.read', to: '/cases' },
+  { key: 'casesIdentity', permission: 'cases.identity.view' },
+  { key: 'casesExport', permission: 'cases.export', to: '/cases' },
+  { key: 'casesStatistics', permission: 'cases.statistics' },
   { key: 'users', permission: 'users.manage', to: '/users' },
   { key: 'agenciesManage', permission: 'agencies.manage', to: '/agencies' },
   { key: 'agenciesRead', permission: 'agencies.read', to: '/agencies' },
