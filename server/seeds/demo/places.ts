@@ -208,22 +208,33 @@ export async function loadWorld(db: Executor): Promise<World> {
     'kelurahan',
     'desa',
   ]);
-  const group = (level: (l: string) => boolean) => {
-    const map = new Map<string, string[]>();
-    for (const r of regions)
-      if (level(r.level) && r.parentCode) map.set(r.parentCode, [...(map.get(r.parentCode) ?? []), r.code]);
+  const groupBy = <T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> => {
+    const map = new Map<string, T[]>();
+    for (const row of rows) {
+      const key = keyOf(row);
+      const list = map.get(key);
+      if (list) list.push(row);
+      else map.set(key, [row]);
+    }
     return map;
   };
-  const kepriVillages = new Map<string, Village[]>();
-  for (const r of regions) {
-    if ((r.level === 'kelurahan' || r.level === 'desa') && r.lat !== null && r.lng !== null) {
-      const kabkota = r.code.slice(0, 5);
-      kepriVillages.set(kabkota, [
-        ...(kepriVillages.get(kabkota) ?? []),
-        { code: r.code, name: r.name, lat: r.lat, lng: r.lng },
-      ]);
-    }
-  }
+  const codesByParent = (levels: readonly string[]) =>
+    new Map(
+      [
+        ...groupBy(
+          regions.filter((r) => levels.includes(r.level) && r.parentCode),
+          (r) => r.parentCode!,
+        ),
+      ].map(([parent, children]) => [parent, children.map((c) => c.code)]),
+    );
+  // Only Kepri's villages are in the table (with label points); they are grouped by kabupaten/kota.
+  const villages = regions.filter(
+    (r) => (r.level === 'kelurahan' || r.level === 'desa') && r.lat !== null && r.lng !== null,
+  );
+  const kepriVillages = groupBy(
+    villages.map((r) => ({ code: r.code, name: r.name, lat: r.lat!, lng: r.lng! })),
+    (v) => v.code.slice(0, 5),
+  );
   const agencies = new Map<string, string>();
   for (const code of agencyCodes) {
     const agency = await findAgencyByCode(db, code);
@@ -234,8 +245,8 @@ export async function loadWorld(db: Executor): Promise<World> {
     agencies.set(code, agency.id);
   }
   return {
-    kecamatanByRegency: group((l) => l === 'kecamatan'),
-    regenciesByProvince: group((l) => l === 'kabupaten' || l === 'kota'),
+    kecamatanByRegency: codesByParent(['kecamatan']),
+    regenciesByProvince: codesByParent(['kabupaten', 'kota']),
     knownKecamatan: new Set(regions.filter((r) => r.level === 'kecamatan').map((r) => r.code)),
     regionNames: new Map(
       regions
