@@ -4,7 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiRequest, buildTestApp, type TestApp } from '../../../test/harness';
 import { makeAgency, signedInUser } from '../../../test/factories';
 import { makeCase } from '../../../test/case-factories';
+import { once } from 'node:events';
+import { permissionsOf } from '#contracts/access';
+import type { Actor } from '../../platform/context';
 import { exportBatchSize } from './cases.export.repository';
+import { exportCases } from './cases.export.service';
 
 let t: TestApp;
 let own: string;
@@ -195,6 +199,18 @@ describe('case export', () => {
     expect(json.json()).toHaveLength(count);
     expect(csvRows((await exportOf(cookie, 'format=csv')).body)).toHaveLength(count);
     expect((await exportAudits()).at(-1)!.details.rowCount).toBe(count);
+
+    // A client that stops reading: the export ends, and the audit says what had been sent.
+    const actor: Actor = {
+      ...{ userId: officer.id, email: officer.email, displayName: 'Officer', agencyId, locale: 'id', sessionIdHash: '' },
+      ...{ roles: ['officer'], permissions: permissionsOf(['officer']), scope: 'agency' },
+    };
+    const file = await exportCases(t.deps, { requestId: 'abandoned', actor, now: t.clock.now() }, { format: 'csv', includeIdentity: 'false' });
+    await once(file.body, 'data');
+    file.body.destroy();
+    await expect.poll(async () => (await exportAudits()).at(-1)!.outcome).toBe('failure');
+    const abandoned = (await exportAudits()).at(-1)!;
+    expect(abandoned.details.rowCount).toBeLessThan(count);
   });
 
   it('asks for the password again when the sign-in is older than ten minutes', async () => {
