@@ -60,7 +60,8 @@ afterAll(async () => {
 
 async function openTab(name: RegExp): Promise<void> {
   await page.getByRole('tab', { name }).click();
-  expect(await page.getByRole('tab', { name }).getAttribute('aria-selected')).toBe('true');
+  // The tab lives in the address; the router applies it in a transition, so wait for it.
+  await page.getByRole('tab', { name, selected: true }).waitFor();
 }
 
 async function createCase(): Promise<void> {

@@ -19,12 +19,14 @@ function useCaseColumns(): Column<CaseSummary>[] {
     {
       key: 'case',
       header: t('cases.fields.case'),
+      className: 'case-table__case',
       render: (c) => (
         <div className="case-cell">
           <Link to={`/cases/${c.id}`} className="cell-title">
             {c.title}
           </Link>
           <code className="muted">{c.number}</code>
+          <span className="muted">{t('cases.list.changedAt', { when: format.dateTime(c.updatedAt) })}</span>
         </div>
       ),
     },
@@ -55,7 +57,6 @@ function useCaseColumns(): Column<CaseSummary>[] {
       header: t('cases.fields.exploitationTypes'),
       render: (c) => labels(exploitationType, c.exploitationTypes) || '—',
     },
-    { key: 'updated', header: t('cases.fields.updatedAt'), render: (c) => format.dateTime(c.updatedAt) },
   ];
 }
 

@@ -26,6 +26,7 @@ export const casesEn: CaseMessages = {
     shownAll: '{{n}} cases shown; there are no more.',
     shownMore: '{{n}} cases shown; there are more.',
     peopleCount: '{{victims}} victims · {{suspects}} suspects',
+    changedAt: 'Changed {{when}}',
   },
   filters: {
     label: 'Case filters',

@@ -27,6 +27,7 @@ export const casesId = {
     shownAll: '{{n}} kasus ditampilkan; tidak ada lagi.',
     shownMore: '{{n}} kasus ditampilkan; masih ada lagi.',
     peopleCount: '{{victims}} korban · {{suspects}} tersangka',
+    changedAt: 'Diubah {{when}}',
   },
   filters: {
     label: 'Filter kasus',

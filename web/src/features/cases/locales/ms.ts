@@ -26,6 +26,7 @@ export const casesMs: CaseMessages = {
     shownAll: '{{n}} kes dipaparkan; tiada lagi.',
     shownMore: '{{n}} kes dipaparkan; ada lagi.',
     peopleCount: '{{victims}} mangsa · {{suspects}} suspek',
+    changedAt: 'Dikemas kini {{when}}',
   },
   filters: {
     label: 'Penapis kes',

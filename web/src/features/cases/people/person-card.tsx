@@ -41,62 +41,57 @@ function Facts({ rows }: { rows: Row[] }) {
   );
 }
 
-function IdentityFacts({ identity }: { identity: PersonIdentity }) {
+/** Names, documents and contacts, when they may be shown. */
+function useIdentityRows(identity: PersonIdentity | null): Row[] {
   const { t } = useTranslation();
   const format = useFormat();
   const countries = useCountryNames();
+  if (!identity) return [];
   const passport = identity.passportNumber
     ? `${identity.passportNumber}${identity.passportCountry ? ` (${countries.name(identity.passportCountry)})` : ''}`
     : null;
-  return (
-    <Facts
-      rows={[
-        [t('cases.person.fullName'), identity.fullName],
-        [t('cases.person.aliases'), identity.aliases.join(', ')],
-        [t('cases.person.birthDate'), identity.birthDate ? format.day(identity.birthDate) : null],
-        [t('cases.person.nik'), identity.nik],
-        [t('cases.person.passportNumber'), passport],
-        [t('cases.person.phone'), identity.phone],
-        [t('cases.person.address'), identity.address],
-      ]}
-    />
-  );
+  return [
+    [t('cases.person.fullName'), identity.fullName],
+    [t('cases.person.aliases'), identity.aliases.join(', ')],
+    [t('cases.person.birthDate'), identity.birthDate ? format.day(identity.birthDate) : null],
+    [t('cases.person.nik'), identity.nik],
+    [t('cases.person.passportNumber'), passport],
+    [t('cases.person.phone'), identity.phone],
+    [t('cases.person.address'), identity.address],
+  ];
 }
 
-function VictimFacts({ person }: { person: CasePerson }) {
+/** The HTCDS victim context in words. */
+function useVictimRows(person: CasePerson): Row[] {
   const { t } = useTranslation();
   const { label, labels } = useCodes();
   const v = person.victim;
-  if (!v) return null;
+  if (!v) return [];
   const documents = v.documents
     .map((d) => `${label(documentType, d.type)}: ${label(documentIssue, d.issue)}`)
     .join('; ');
-  return (
-    <Facts
-      rows={[
-        [t('cases.victim.traffickingStatus'), label(traffickingStatus, v.traffickingStatus)],
-        [
-          t('cases.victim.statusDecidedBy'),
-          v.statusDecidedBy ? label(statusDecisionOrg, v.statusDecidedBy) : null,
-        ],
-        [t('cases.victim.recruitmentMethods'), labels(recruitmentMethod, v.recruitmentMethods)],
-        [t('cases.victim.recruitmentApps'), labels(recruitmentApp, v.recruitmentApps)],
-        [t('cases.victim.meansOfControl'), labels(meansOfControl, v.meansOfControl)],
-        [t('cases.victim.exploitationTypes'), labels(exploitationType, v.exploitationTypes)],
-        [t('cases.victim.sexExploitationTypes'), labels(sexExploitationType, v.sexExploitationTypes)],
-        [
-          t('cases.victim.forcedLabourIndustry'),
-          v.forcedLabourIndustry ? label(isicSection, v.forcedLabourIndustry) : null,
-        ],
-        [
-          t('cases.victim.relationshipToTrafficker'),
-          v.relationshipToTrafficker ? label(relationshipToTrafficker, v.relationshipToTrafficker) : null,
-        ],
-        [t('cases.victim.ageWhenTrafficked'), v.ageWhenTrafficked?.toString()],
-        [t('cases.victim.documents'), documents],
-      ]}
-    />
-  );
+  return [
+    [t('cases.victim.traffickingStatus'), label(traffickingStatus, v.traffickingStatus)],
+    [
+      t('cases.victim.statusDecidedBy'),
+      v.statusDecidedBy ? label(statusDecisionOrg, v.statusDecidedBy) : null,
+    ],
+    [t('cases.victim.recruitmentMethods'), labels(recruitmentMethod, v.recruitmentMethods)],
+    [t('cases.victim.recruitmentApps'), labels(recruitmentApp, v.recruitmentApps)],
+    [t('cases.victim.meansOfControl'), labels(meansOfControl, v.meansOfControl)],
+    [t('cases.victim.exploitationTypes'), labels(exploitationType, v.exploitationTypes)],
+    [t('cases.victim.sexExploitationTypes'), labels(sexExploitationType, v.sexExploitationTypes)],
+    [
+      t('cases.victim.forcedLabourIndustry'),
+      v.forcedLabourIndustry ? label(isicSection, v.forcedLabourIndustry) : null,
+    ],
+    [
+      t('cases.victim.relationshipToTrafficker'),
+      v.relationshipToTrafficker ? label(relationshipToTrafficker, v.relationshipToTrafficker) : null,
+    ],
+    [t('cases.victim.ageWhenTrafficked'), v.ageWhenTrafficked?.toString()],
+    [t('cases.victim.documents'), documents],
+  ];
 }
 
 interface PersonCardProps {
@@ -115,6 +110,8 @@ export function PersonCard({ person, revealed, canEdit, canReveal, onEdit, onRev
   const countries = useCountryNames();
   const regions = useRegionPaths([person.originRegionCode]);
   const identity = revealed ?? person.identity;
+  const identityRows = useIdentityRows(identity);
+  const victimRows = useVictimRows(person);
   const name = personName(t, person, revealed ?? undefined);
   const age = person.birthYear
     ? t('cases.person.bornIn', { year: person.birthYear })
@@ -155,9 +152,7 @@ export function PersonCard({ person, revealed, canEdit, canReveal, onEdit, onRev
           </ul>
         </Alert>
       ) : null}
-      {identity ? (
-        <IdentityFacts identity={identity} />
-      ) : (
+      {identity ? null : (
         <div className="identity-hidden">
           <p className="muted">{t('cases.identity.hidden')}</p>
           {canReveal ? (
@@ -176,6 +171,7 @@ export function PersonCard({ person, revealed, canEdit, canReveal, onEdit, onRev
       )}
       <Facts
         rows={[
+          ...identityRows,
           [t('cases.person.sex'), label(gender, person.sex)],
           [t('cases.person.age'), age],
           [t('cases.person.citizenship'), person.citizenship.map(countries.name).join(', ')],
@@ -188,9 +184,9 @@ export function PersonCard({ person, revealed, canEdit, canReveal, onEdit, onRev
           [t('cases.suspect.roles'), person.suspect ? labels(perpetratorRole, person.suspect.roles) : null],
           [t('cases.suspect.roleDetails'), person.suspect?.roleDetails],
           [t('cases.person.notes'), person.notes],
+          ...victimRows,
         ]}
       />
-      <VictimFacts person={person} />
     </article>
   );
 }

@@ -65,8 +65,8 @@ export interface ViewBox {
 const straitArea = { west: 103.4, south: 0.75, east: 104.6, north: 1.65 };
 
 /**
- * A view around the given points (with a margin, at least a third of a degree across, between 4:3
- * and 2:1 wide), or the strait when there are none.
+ * A view around the given points (with a margin, at least 0.9° by 0.6°, between 4:3 and 2:1
+ * wide), or the strait when there are none.
  */
 export function viewAround(points: readonly { lat: number; lng: number }[]): ViewBox {
   const lngs = points.map((p) => p.lng);
@@ -75,11 +75,19 @@ export function viewAround(points: readonly { lat: number; lng: number }[]): Vie
   let east = points.length > 0 ? Math.max(...lngs) : straitArea.east;
   let south = points.length > 0 ? Math.min(...lats) : straitArea.south;
   let north = points.length > 0 ? Math.max(...lats) : straitArea.north;
-  const margin = Math.max(0.15, (east - west) * 0.2, (north - south) * 0.2);
+  const margin = Math.max(0.1, (east - west) * 0.2, (north - south) * 0.2);
   west -= margin;
   east += margin;
   south -= margin;
   north += margin;
+  // At least the width of the strait between Batam and Johor, so a route keeps its surroundings.
+  const grow = (span: number, minimum: number) => Math.max(0, minimum - span) / 2;
+  const widen = grow(east - west, 0.9);
+  const heighten = grow(north - south, 0.6);
+  west -= widen;
+  east += widen;
+  south -= heighten;
+  north += heighten;
   let width = east - west;
   let height = north - south;
   if (width < height * (4 / 3)) {

@@ -67,6 +67,11 @@ function Land({ view }: { view: ViewBox }) {
   );
 }
 
+/** Long port names would cover the route: a label keeps its first words (the list has the rest). */
+function shortLabel(label: string): string {
+  return label.length <= 24 ? label : `${label.slice(0, 23).trimEnd()}…`;
+}
+
 function RoutePoints({ points, unit }: { points: readonly MapPoint[]; unit: number }) {
   const line = points.map((p) => `${toX(p.lng)},${toY(p.lat)}`).join(' ');
   return (
@@ -93,14 +98,15 @@ function RoutePoints({ points, unit }: { points: readonly MapPoint[]; unit: numb
             <text x={x} y={y + unit * 1} fontSize={unit * 2.6} className="map__step-number">
               {point.step}
             </text>
+            {/* Labels alternate above and below their point, so neighbours overlap less. */}
             <text
               x={x + r * 1.4}
-              y={y - r * 0.6}
+              y={point.step % 2 === 0 ? y + r * 1.6 : y - r * 0.6}
               fontSize={unit * 2.4}
               className="map__label"
               strokeWidth={unit * 0.6}
             >
-              {point.label}
+              {shortLabel(point.label)}
             </text>
           </g>
         );
