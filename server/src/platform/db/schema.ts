@@ -6,3 +6,4 @@ export * from '../../features/reference/reference.schema';
 export * from '../../features/system/system.schema';
 export * from '../../features/people/people.schema';
 export * from '../../features/cases/cases.schema';
+export * from '../../features/tips/tips.schema';
