@@ -25,6 +25,9 @@ export const permissions = [
   'cases.identity.view',
   'cases.export',
   'cases.statistics',
+  'tips.read',
+  'tips.manage',
+  'tips.contact.view',
 ] as const;
 export type Permission = (typeof permissions)[number];
 export const permissionSchema = z.enum(permissions);
@@ -38,14 +41,15 @@ export const roleDefinitions: Record<Role, { scope: DataScope; permissions: read
     scope: 'none',
     permissions: ['agencies.read', 'agencies.manage', 'users.read', 'users.manage', 'audit.read', 'reference.read'],
   },
-  // Sees every case (but not victim identity) to integrate the provincial picture.
+  // Sees every case (but not victim identity) to integrate the provincial picture; triages every
+  // community tip (assigns it to an agency) but does not read reporters' contact details.
   coordinator: {
     scope: 'all',
-    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.share', 'cases.export', 'cases.statistics'],
+    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.share', 'cases.export', 'cases.statistics', 'tips.read', 'tips.manage'],
   },
   officer: {
     scope: 'agency',
-    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.share', 'cases.identity.view', 'cases.export'],
+    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.share', 'cases.identity.view', 'cases.export', 'tips.read', 'tips.manage', 'tips.contact.view'],
   },
   // Aggregates only: no case-level data.
   analyst: { scope: 'none', permissions: [...staff, 'cases.statistics'] },
