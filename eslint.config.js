@@ -62,6 +62,18 @@ export default tseslint.config(
     },
   },
   {
+    // The light public site (Preact): the same rule, no React hooks plugin.
+    files: ['web/site/**/*.{ts,tsx}'],
+    ignores: ['web/site/public/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { i18next },
+    rules: { 'i18next/no-literal-string': ['error', { mode: 'jsx-text-only' }] },
+  },
+  {
+    files: ['web/site/public/**/*.js'],
+    languageOptions: { globals: { ...globals.serviceworker } },
+  },
+  {
     files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**/*.ts', 'bench/**/*.ts', 'server/test/**/*.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',

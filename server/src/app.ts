@@ -11,6 +11,7 @@ import type { Deps } from './platform/deps';
 import { access, registerAccessControl, type RouteInventoryEntry } from './platform/http/access';
 import { registerErrorHandler } from './platform/http/error-handler';
 import { registerCsrfProtection, registerSecurityHeaders } from './platform/http/security';
+import { registerPublicSite } from './platform/http/public-site';
 import { version } from './version';
 import { agencyRoutes } from './features/agencies';
 import { auditRoutes, recordAuditAlone } from './features/audit';
@@ -82,6 +83,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
     await app.register(plugin, { deps });
   }
 
+  await registerPublicSite(app);
   await registerWebClient(app);
   return { app, routes };
 }
