@@ -7,3 +7,4 @@ export * from '../../features/system/system.schema';
 export * from '../../features/people/people.schema';
 export * from '../../features/cases/cases.schema';
 export * from '../../features/tips/tips.schema';
+export * from '../../features/public-info/public-info.schema';
