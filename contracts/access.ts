@@ -28,6 +28,8 @@ export const permissions = [
   'tips.read',
   'tips.manage',
   'tips.contact.view',
+  'public-info.manage',
+  'public-info.flag',
 ] as const;
 export type Permission = (typeof permissions)[number];
 export const permissionSchema = z.enum(permissions);
@@ -39,13 +41,14 @@ const staff: Permission[] = ['agencies.read', 'reference.read'];
 export const roleDefinitions: Record<Role, { scope: DataScope; permissions: readonly Permission[] }> = {
   admin: {
     scope: 'none',
-    permissions: ['agencies.read', 'agencies.manage', 'users.read', 'users.manage', 'audit.read', 'reference.read'],
+    permissions: ['agencies.read', 'agencies.manage', 'users.read', 'users.manage', 'audit.read', 'reference.read', 'public-info.manage'],
   },
   // Sees every case (but not victim identity) to integrate the provincial picture; triages every
-  // community tip (assigns it to an agency) but does not read reporters' contact details.
+  // community tip (assigns it to an agency) but does not read reporters' contact details;
+  // publishes the public information and alone may flag a recruiter publicly as illegal.
   coordinator: {
     scope: 'all',
-    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.share', 'cases.export', 'cases.statistics', 'tips.read', 'tips.manage'],
+    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.share', 'cases.export', 'cases.statistics', 'tips.read', 'tips.manage', 'public-info.manage', 'public-info.flag'],
   },
   officer: {
     scope: 'agency',
