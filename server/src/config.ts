@@ -21,6 +21,14 @@ const envSchema = z.object({
   BENTENG_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(240).default(30),
   BENTENG_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24).default(12),
   BENTENG_DEMO: booleanFromEnv.optional(),
+  BENTENG_TIPS_CLIENT_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  BENTENG_TIPS_SYSTEM_PER_HOUR: z.coerce.number().int().min(1).default(2000),
+  BENTENG_TIPS_POW_MAX_NUMBER: z.coerce.number().int().min(10).max(10_000_000).default(100_000),
+  BENTENG_TIPS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  BENTENG_WHATSAPP_APP_SECRET: z.string().min(8).optional(),
+  BENTENG_WHATSAPP_VERIFY_TOKEN: z.string().min(8).optional(),
+  BENTENG_WHATSAPP_ACCESS_TOKEN: z.string().min(8).optional(),
+  BENTENG_WHATSAPP_GRAPH_URL: z.url().default('https://graph.facebook.com/v21.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -42,6 +50,17 @@ export interface Config {
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  tips: TipsConfig;
+}
+
+/** Community reporting: abuse limits, proof-of-work difficulty, retention and the WhatsApp gateway. */
+export interface TipsConfig {
+  clientPerHour: number;
+  systemPerHour: number;
+  powMaxNumber: number;
+  retentionDays: number;
+  /** Present only when the WhatsApp Cloud API webhook is configured (app secret and verify token). */
+  whatsapp: { appSecret: string; verifyToken: string; accessToken: string | undefined; graphUrl: string } | null;
 }
 
 export class ConfigError extends Error {}
@@ -72,5 +91,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { pr
     sessionIdleMinutes: e.BENTENG_SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.BENTENG_SESSION_ABSOLUTE_HOURS,
     logLevel: e.LOG_LEVEL,
+    tips: {
+      clientPerHour: e.BENTENG_TIPS_CLIENT_PER_HOUR,
+      systemPerHour: e.BENTENG_TIPS_SYSTEM_PER_HOUR,
+      powMaxNumber: e.BENTENG_TIPS_POW_MAX_NUMBER,
+      retentionDays: e.BENTENG_TIPS_RETENTION_DAYS,
+      whatsapp:
+        e.BENTENG_WHATSAPP_APP_SECRET && e.BENTENG_WHATSAPP_VERIFY_TOKEN
+          ? {
+              appSecret: e.BENTENG_WHATSAPP_APP_SECRET,
+              verifyToken: e.BENTENG_WHATSAPP_VERIFY_TOKEN,
+              accessToken: e.BENTENG_WHATSAPP_ACCESS_TOKEN,
+              graphUrl: e.BENTENG_WHATSAPP_GRAPH_URL,
+            }
+          : null,
+    },
   };
 }

@@ -1,0 +1,1 @@
+export { tipPublicRoutes } from './tips.public.routes';

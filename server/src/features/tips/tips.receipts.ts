@@ -1,0 +1,58 @@
+import crypto from 'node:crypto';
+import os from 'node:os';
+import argon2 from 'argon2';
+import { receiptGroupLength, receiptGroups } from '#contracts/tips';
+import { Semaphore } from '../../platform/concurrency';
+import { randomBase32 } from '../../platform/crypto/secrets';
+
+/**
+ * Receipt codes. A code is 16 Crockford base32 characters from `crypto.randomInt` (80 bits). The
+ * database keeps two things, never the code: an HMAC-SHA256 of it under a key derived from the
+ * instance key (the lookup key: finds the row with one index probe) and an Argon2id hash (the
+ * verifier). The Argon2 cost is far below the password setting because the code is not chosen by
+ * a person: 2^80 guesses are out of reach at any cost, so the hash only has to make a stolen
+ * database plus key file useless for cheap bulk checking, while keeping ~200 submissions/s
+ * possible on two cores (docs/SECURITY.md).
+ */
+export const receiptArgon2 = { type: argon2.argon2id, memoryCost: 2048, timeCost: 2, parallelism: 1 } as const;
+export const receiptEntropyBits = receiptGroups * receiptGroupLength * 5;
+
+const hashing = new Semaphore(Math.max(2, os.availableParallelism()));
+
+/** A fresh receipt code, `XXXX-XXXX-XXXX-XXXX`. */
+export function newReceipt(): string {
+  return Array.from({ length: receiptGroups }, () => randomBase32(receiptGroupLength)).join('-');
+}
+
+/** The code without dashes, as the lookup key and verifier are computed (input is normalised by the contract). */
+export const compactReceipt = (receipt: string) => receipt.replace(/-/g, '');
+
+/** A key for receipt lookups, derived from the instance key so no new secret has to be kept. */
+export function receiptLookupKey(instanceKey: Buffer): Buffer {
+  return Buffer.from(crypto.hkdfSync('sha256', instanceKey, Buffer.alloc(0), 'benteng/tips/receipt-lookup', 32));
+}
+
+export function receiptLookup(lookupKey: Buffer, compact: string): string {
+  return crypto.createHmac('sha256', lookupKey).update(compact).digest('hex');
+}
+
+export function hashReceipt(compact: string): Promise<string> {
+  return hashing.run(() => argon2.hash(compact, receiptArgon2));
+}
+
+let dummy: Promise<string> | undefined;
+
+/**
+ * Verifies a code against its hash, or against a dummy hash when no row matched, so an unknown
+ * code costs the same work as a wrong one.
+ */
+export async function verifyReceipt(hash: string | null, compact: string): Promise<boolean> {
+  dummy ??= hashReceipt(randomBase32(16));
+  const target = hash ?? (await dummy);
+  try {
+    const ok = await hashing.run(() => argon2.verify(target, compact));
+    return ok && hash !== null;
+  } catch {
+    return false;
+  }
+}
