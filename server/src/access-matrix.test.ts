@@ -15,6 +15,7 @@ const caseReaders: Role[] = ['coordinator', 'officer', 'caseworker', 'liaison'];
 const caseWriters: Role[] = ['coordinator', 'officer', 'caseworker'];
 const caseSharers: Role[] = ['coordinator', 'officer'];
 const identityViewers: Role[] = ['officer', 'caseworker'];
+const tipStaff: Role[] = ['coordinator', 'officer'];
 
 const expected: Record<string, Expected> = {
   'GET /healthz': 'public',
@@ -27,6 +28,19 @@ const expected: Record<string, Expected> = {
   'POST /api/public/tips/follow-up': 'public',
   'POST /api/public/tips/follow-up/messages': 'public',
   'POST /api/public/tips/follow-up/attachments': 'public',
+  'GET /webhooks/whatsapp': 'public',
+  'POST /webhooks/whatsapp': 'public',
+  'GET /api/tips': tipStaff,
+  'POST /api/tips': tipStaff,
+  'GET /api/tips/:id': tipStaff,
+  'POST /api/tips/:id/assign': tipStaff,
+  'POST /api/tips/:id/transitions': tipStaff,
+  'POST /api/tips/:id/messages': tipStaff,
+  'POST /api/tips/:id/group': tipStaff,
+  'POST /api/tips/:id/case': tipStaff,
+  'POST /api/tips/:id/contact': ['officer'],
+  'POST /api/tips/:id/attachments': tipStaff,
+  'GET /api/tips/:id/attachments/:attachmentId/content': tipStaff,
   'GET /info': 'public',
   'GET /info/*': 'public',
   'GET /site/*': 'public',

@@ -19,7 +19,7 @@ import { authRoutes, resolveSession, userRoutes } from './features/auth';
 import { caseFindingRoutes, caseRoutes } from './features/cases';
 import { referenceRoutes } from './features/reference';
 import { systemRoutes } from './features/system';
-import { tipPublicRoutes } from './features/tips';
+import { tipPublicRoutes, tipRoutes, whatsappRoutes } from './features/tips';
 
 export const webDistDir = path.resolve(import.meta.dirname, '../../dist/web');
 const docsPrefix = '/api/docs';
@@ -80,7 +80,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
     async () => app.swagger(),
   );
 
-  for (const plugin of [systemRoutes, authRoutes, userRoutes, agencyRoutes, auditRoutes, referenceRoutes, caseFindingRoutes, caseRoutes, tipPublicRoutes]) {
+  for (const plugin of [systemRoutes, authRoutes, userRoutes, agencyRoutes, auditRoutes, referenceRoutes, caseFindingRoutes, caseRoutes, tipPublicRoutes, tipRoutes, whatsappRoutes]) {
     await app.register(plugin, { deps });
   }
 

@@ -4,6 +4,7 @@ import { startJobQueue, type JobQueue } from './platform/jobs/queue';
 import { auditJobs, writeCheckpoint } from './features/audit';
 import { authJobs } from './features/auth';
 import { bootstrap, type BootstrapReport } from './features/system';
+import { tipJobs } from './features/tips';
 
 /** Prints the demo accounts once, outside the structured log (they are meant for the person starting it). */
 function announce(deps: Deps, report: BootstrapReport): void {
@@ -26,7 +27,7 @@ export async function serve(deps: Deps): Promise<{ url: string; stop: () => Prom
   await app.listen({ port: deps.config.port, host: deps.config.host });
   let queue: JobQueue | null = null;
   try {
-    queue = await startJobQueue(deps.database, [...auditJobs(deps), ...authJobs(deps)], deps.logger);
+    queue = await startJobQueue(deps.database, [...auditJobs(deps), ...authJobs(deps), ...tipJobs(deps)], deps.logger);
   } catch (err) {
     deps.logger.error({ err }, 'the job queue did not start; scheduled work will not run');
   }

@@ -1,0 +1,16 @@
+/*
+ * Person linkage (entity resolution): finds the records of the same person within one list or
+ * across two, without labelled examples. Pure computation, no database: the `benteng link`
+ * command, the benchmark and (later) the review queue build on it. Method: docs/LINKAGE.md.
+ */
+export {
+  linkRecords,
+  type LinkageInput,
+  type LinkageOptions,
+  type LinkageResult,
+  type FittedComparison,
+} from './link';
+export { linkageRoles, isLinkageRole, type LinkageRole } from './roles';
+export { type LinkageColumn } from './encode';
+export { dateOrderOf, parseDate, detectDateOrder, type DateOrder } from './dates';
+export { nameTokens, phoneticKey } from './normalise';
