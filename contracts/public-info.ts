@@ -84,7 +84,8 @@ export const contentVersionSchema = z.object({
   version: z.number().int().min(0),
   published: z.boolean(),
   createdAt: isoDateTimeSchema.nullable(),
-  createdByEmail: z.string().nullable(),
+  /** The staff member's display name. */
+  createdByName: z.string().nullable(),
 });
 export const infoContentAdminSchema = z.object({
   slug: infoContentSlugSchema,
@@ -143,7 +144,7 @@ export const recruiterListSchema = z.object({
   rowCount: z.number().int(),
   isSample: z.boolean(),
   loadedAt: isoDateTimeSchema,
-  loadedByEmail: z.string().nullable(),
+  loadedByName: z.string().nullable(),
 });
 export type RecruiterList = z.infer<typeof recruiterListSchema>;
 export const recruiterListsSchema = z.object({ items: z.array(recruiterListSchema) });
@@ -156,7 +157,7 @@ export const recruiterFlagSchema = z.object({
   reason: z.string(),
   caseNumber: z.string().nullable(),
   flaggedAt: isoDateTimeSchema,
-  flaggedByEmail: z.string().nullable(),
+  flaggedByName: z.string().nullable(),
   withdrawnAt: isoDateTimeSchema.nullable(),
   withdrawalReason: z.string().nullable(),
 });

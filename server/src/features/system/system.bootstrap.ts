@@ -7,6 +7,7 @@ import { systemContext } from '../../platform/context';
 import { recordAudit } from '../audit';
 import { countAgencies, findAgencyByCode, insertAgency } from '../agencies';
 import { countActiveAdmins, createUser, temporaryPassword } from '../auth';
+import { loadSampleRecruitersIfEmpty } from '../public-info';
 import { nationalRegionsVersion, seedNationalRegions, seedReferenceData } from '../reference';
 import { getState, setState } from './system.repository';
 
@@ -64,6 +65,8 @@ export async function bootstrap(deps: Deps, options: { demoAccounts?: boolean; d
   }
   // Demo mode also fills a registry without cases with the synthetic Kepri data set (seeds/demo).
   const demoCases = deps.config.mode === 'demo' && options.demoData !== false ? await loadDemoDataIfEmpty(deps) : 0;
+  // …and the public recruiter check with a list marked as a SAMPLE (never passed off as official).
+  if (deps.config.mode === 'demo' && options.demoData !== false) await loadSampleRecruitersIfEmpty(deps, ctx.now);
   const needsFirstAdmin = (await countActiveAdmins(deps.db)) === 0;
   return { ...reference, nationalRegions, agenciesSeeded, demoAccounts: created, demoCases, needsFirstAdmin };
 }

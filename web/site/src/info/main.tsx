@@ -4,6 +4,7 @@ import { hrefIn } from '../shell/i18n';
 import { Layout } from '../shell/layout';
 import { shellMessages } from '../shell/messages';
 import { Link, usePlace } from '../shell/router';
+import { OfflineButton } from './offline-button';
 import { infoPages } from './pages';
 
 /** The /info area: one bundle, its pages chosen by path (see pages.tsx). */
@@ -19,7 +20,7 @@ function InfoApp() {
     );
   }
   return (
-    <Layout language={place.language} path={place.path} title={page.title(place.language)} home="/info">
+    <Layout language={place.language} path={place.path} title={page.title(place.language)} home="/info" footer={<OfflineButton language={place.language} />}>
       <page.Component language={place.language} params={place.params} />
     </Layout>
   );

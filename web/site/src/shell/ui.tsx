@@ -3,9 +3,9 @@ import type { Language } from './i18n';
 import { shellMessages } from './messages';
 import type { Loaded } from './use-json';
 
-type ButtonProps = JSX.HTMLAttributes<HTMLButtonElement> & { variant?: 'primary' | 'secondary' };
+type ButtonProps = JSX.ButtonHTMLAttributes<HTMLButtonElement> & { variant?: 'primary' | 'secondary' };
 
-export function Button({ variant = 'primary', type = 'button', ...props }: ButtonProps & { type?: 'button' | 'submit' }) {
+export function Button({ variant = 'primary', type = 'button', ...props }: ButtonProps) {
   return <button {...props} type={type} class={`button button-${variant}`} />;
 }
 

@@ -1,0 +1,2 @@
+export { publicInfoAdminRoutes, publicInfoRoutes } from './public-info.routes';
+export { loadSampleRecruitersIfEmpty } from './recruiters.sample';
