@@ -1,1 +1,4 @@
 export { tipPublicRoutes } from './tips.public.routes';
+export { tipRoutes } from './tips.routes';
+export { whatsappRoutes } from './tips.whatsapp';
+export { tipJobs } from './tips.jobs';
