@@ -16,6 +16,7 @@ const caseWriters: Role[] = ['coordinator', 'officer', 'caseworker'];
 const caseSharers: Role[] = ['coordinator', 'officer'];
 const identityViewers: Role[] = ['officer', 'caseworker'];
 const tipStaff: Role[] = ['coordinator', 'officer'];
+const publicInfoManagers: Role[] = ['admin', 'coordinator'];
 
 const expected: Record<string, Expected> = {
   'GET /healthz': 'public',
@@ -44,6 +45,18 @@ const expected: Record<string, Expected> = {
   'GET /info': 'public',
   'GET /info/*': 'public',
   'GET /site/*': 'public',
+  'GET /api/public/info/content/:slug': 'public',
+  'GET /api/public/info/job-check': 'public',
+  'GET /api/public/info/recruiters': 'public',
+  'GET /api/public-info/content/:slug/:language': publicInfoManagers,
+  'POST /api/public-info/content/:slug/:language/versions': publicInfoManagers,
+  'GET /api/public-info/job-check': publicInfoManagers,
+  'POST /api/public-info/job-check/versions': publicInfoManagers,
+  'GET /api/public-info/recruiter-lists': publicInfoManagers,
+  'POST /api/public-info/recruiter-lists': publicInfoManagers,
+  'GET /api/public-info/recruiter-flags': ['coordinator'],
+  'POST /api/public-info/recruiter-flags': ['coordinator'],
+  'POST /api/public-info/recruiter-flags/:id/withdraw': ['coordinator'],
   'GET /api/auth/session': 'public',
   'POST /api/auth/login': 'public',
   'POST /api/auth/logout': 'public',
