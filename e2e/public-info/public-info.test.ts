@@ -1,0 +1,157 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { callApi, signInByApi } from '../api';
+import { expectAccessible } from '../axe';
+import { adminEmail, adminPassword, repoRoot, startHarness, type Harness } from '../harness';
+import { screenshot } from '../screenshots';
+
+// The public pages as a prospective migrant worker uses them: a phone, a slow connection, no
+// account. Read the procedure, check a recruiter, run the job-offer check, save the pages for
+// offline use, lose the connection and run the check again.
+
+const phone = { width: 360, height: 740 };
+/** "Slow 3G" as Chrome's DevTools define it: 400 ms latency, 400 kbit/s down and up. */
+const slow3g = { offline: false, latency: 400, downloadThroughput: (400 * 1024) / 8, uploadThroughput: (400 * 1024) / 8 };
+const recruiterCsv = ['name,licence_number,status,head_office,branch_offices', 'PT Bintang Samudera Abadi,KEP 12/345/2021,aktif,Surabaya,Batam', 'PT Cahaya Karya Mandiri,KEP 99/100/2020,dicabut,Jakarta,'].join('\n');
+
+let harness: Harness;
+let context: BrowserContext;
+let page: Page;
+let cdp: CDPSession;
+const requests = new Map<string, { url: string; bytes: number }>();
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  harness = await startHarness();
+  const admin = await harness.newContext();
+  await signInByApi(admin, { email: adminEmail, password: adminPassword });
+  await callApi(admin.request, 'POST', '/api/public-info/recruiter-lists', {
+    fileName: 'p3mi-e2e.csv',
+    contentBase64: Buffer.from(recruiterCsv).toString('base64'),
+  });
+  await admin.close();
+
+  context = await harness.newContext(phone);
+  page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', slow3g);
+  cdp.on('Network.requestWillBeSent', (event) => requests.set(event.requestId, { url: event.request.url, bytes: 0 }));
+  cdp.on('Network.loadingFinished', (event) => {
+    const request = requests.get(event.requestId);
+    if (request) request.bytes = event.encodedDataLength;
+  });
+});
+
+afterAll(async () => {
+  await harness?.stop();
+});
+
+const stepCount = () => page.locator('ol.steps > li').count();
+
+describe('public information on a phone over slow 3G', () => {
+  test('first load of the procedure: small, own origin only, nothing stored', async () => {
+    await page.goto('/info/prosedur', { waitUntil: 'networkidle' });
+    await expect.poll(stepCount).toBe(11);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Prosedur resmi');
+
+    const loaded = [...requests.values()];
+    const total = loaded.reduce((sum, r) => sum + r.bytes, 0);
+    fs.mkdirSync(path.join(repoRoot, 'tmp'), { recursive: true });
+    fs.writeFileSync(path.join(repoRoot, 'tmp', 'public-info-first-load.json'), JSON.stringify({ totalBytes: total, requests: loaded }, null, 2));
+    console.log(`first load of /info/prosedur: ${(total / 1024).toFixed(1)} KiB in ${loaded.length} requests`);
+    expect(total).toBeLessThan(100 * 1024);
+    expect(loaded.filter((r) => !r.url.startsWith(harness.baseUrl))).toEqual([]);
+
+    expect(await context.cookies()).toEqual([]);
+    const stored = await page.evaluate(`(async () => ({
+      local: localStorage.length,
+      session: sessionStorage.length,
+      caches: (await caches.keys()).length,
+      workers: (await navigator.serviceWorker.getRegistrations()).length,
+    }))()`);
+    expect(stored).toEqual({ local: 0, session: 0, caches: 0, workers: 0 });
+    await expectAccessible(page, 'procedure');
+    await screenshot(page, 'public-info-procedure');
+  });
+
+  test('the language is the user’s choice and stays in the address', async () => {
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('The official procedure');
+    expect(page.url()).toContain('/info/prosedur?lang=en');
+    await expect.poll(() => page.locator('ol.steps h3').first().textContent()).toContain('Register');
+    await page.getByRole('link', { name: 'Bahasa Indonesia' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Prosedur resmi');
+  });
+
+  test('checks a recruiter typed with a typo', async () => {
+    await page.goto('/info/cek-p3mi');
+    await page.getByLabel('Nama perusahaan atau nomor izin').fill('bintang samudra');
+    await page.getByRole('button', { name: 'Cari' }).click();
+    const result = page.locator('.result-list > li').first();
+    await expect.poll(() => result.locator('h3').textContent()).toBe('PT Bintang Samudera Abadi');
+    expect(await result.textContent()).toContain('Izin aktif');
+    expect(page.url()).toContain('q=bintang+samudra');
+    await expectAccessible(page, 'recruiter check');
+    await screenshot(page, 'public-info-recruiter');
+
+    await page.getByLabel('Nama perusahaan atau nomor izin').fill('garuda perkasa');
+    await page.getByRole('button', { name: 'Cari' }).click();
+    await expect.poll(() => page.getByText('Tidak ditemukan perusahaan berizin').count()).toBe(1);
+  });
+
+  async function answerAndEvaluate(answer: 'Ya' | 'Tidak') {
+    const questions = page.locator('fieldset');
+    await expect.poll(() => questions.count()).toBeGreaterThan(5);
+    const count = await questions.count();
+    for (let i = 0; i < count; i += 1) await questions.nth(i).getByLabel(answer, { exact: true }).check();
+    await page.getByRole('button', { name: 'Lihat hasil' }).click();
+  }
+
+  test('runs the job-offer check and explains the verdict', async () => {
+    await page.goto('/info/cek-tawaran');
+    await answerAndEvaluate('Ya');
+    await expect.poll(() => page.locator('.verdict').textContent()).toContain('Bahaya');
+    // "Yes" to a question that guards (licensed recruiter, contract) is fine; every other "yes" is explained.
+    expect(await page.locator('.reasons > li').count()).toBeGreaterThan(5);
+    expect(await page.locator('.reasons').textContent()).toContain('rekening pribadi');
+    await expectAccessible(page, 'job-offer check with a verdict');
+    await screenshot(page, 'public-info-job-check');
+  });
+
+  test('help: click-to-call hotlines, offices on the offline map, the report form', async () => {
+    await page.goto('/info/bantuan');
+    await expect.poll(() => page.locator('a[href="tel:129"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('svg.help-map .marker').count(), { timeout: 20_000 }).toBe(3);
+    expect(await page.locator('a[href="/lapor"]').count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'help');
+    await screenshot(page, 'public-info-help');
+    await page.locator('svg.help-map').screenshot({ path: path.join(repoRoot, 'tmp', 'screenshots', 'public-info-help-map-360.png') });
+  });
+
+  test('after saving for offline use, the procedure and the check work without a connection', async () => {
+    await page.goto('/info');
+    await expectAccessible(page, 'home');
+    await screenshot(page, 'public-info-home');
+    await page.getByRole('button', { name: 'Simpan agar bisa dibuka tanpa internet' }).click();
+    await expect.poll(() => page.getByText('Tersimpan.').count(), { timeout: 30_000 }).toBe(1);
+
+    await context.setOffline(true);
+    await page.goto('/info/cek-tawaran');
+    await answerAndEvaluate('Tidak');
+    // "No" to the licensed-recruiter and contract questions raises their flags.
+    await expect.poll(() => page.locator('.verdict').textContent()).toContain('Bahaya');
+    expect(await page.locator('.reasons').textContent()).toContain('P3MI');
+    await screenshot(page, 'public-info-job-check-offline');
+
+    await page.goto('/info/prosedur');
+    await expect.poll(stepCount).toBe(11);
+    await context.setOffline(false);
+    expect(consoleErrors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+  });
+});
