@@ -38,7 +38,8 @@ const normaliseHeader = (header: string) => header.toLowerCase().replace(/[^a-z0
 /** The file's rows as lists of cell texts, the header row first. */
 async function readCells(fileName: string, content: Buffer): Promise<string[][]> {
   if (/\.csv$/i.test(fileName)) {
-    return parse<string[]>(content, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
+    const rows: string[][] = parse(content, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
+    return rows;
   }
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(content as unknown as ArrayBuffer);
