@@ -12,6 +12,7 @@ import { recordAuditAlone, verifyAuditLog, writeCheckpoint } from './features/au
 import { createUser } from './features/auth';
 import { findAgencyByCode } from './features/agencies';
 import { bootstrap } from './features/system';
+import { describeLinkSummary, linkageRoles, linkFiles } from './features/linkage';
 import { version } from './version';
 import { seedSyntheticCases } from '../seeds/demo';
 
@@ -76,6 +77,20 @@ export function buildCli(): Command {
         );
       }),
     );
+
+  program
+    .command('link <files...>')
+    .description('find the records of the same person in one CSV file (de-duplicate) or across two (link); no database needed')
+    .requiredOption('--id <column>', 'the column that identifies each record')
+    .option('--field <role=column>', `a column to compare and its role, repeatable; roles: ${linkageRoles.join(', ')}`, (value: string, all: string[]) => [...all, value], [] as string[])
+    .requiredOption('--out <pairs.csv>', 'where to write left_id,right_id,probability for every scored pair with probability ≥ 0.01')
+    .option('--clusters <clusters.csv>', 'where to write id,cluster_id at the threshold')
+    .option('--threshold <p>', 'match probability at which records are clustered', Number, 0.5)
+    .option('--date-format <pattern>', 'birth date format, e.g. DD/MM/YYYY or YYYY-MM-DD', 'auto')
+    .action(async (files: string[], opts: { id: string; field: string[]; out: string; clusters?: string; threshold: number; dateFormat: string }) => {
+      const summary = await linkFiles({ ...opts, files, idColumn: opts.id, fields: opts.field, onProgress: (line) => console.error(`  ${line}`) });
+      for (const line of describeLinkSummary(summary, files.length, opts)) console.log(line);
+    });
 
   const admin = program.command('admin').description('administration');
   admin

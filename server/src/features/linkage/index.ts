@@ -14,3 +14,10 @@ export { linkageRoles, isLinkageRole, type LinkageRole } from './roles';
 export { type LinkageColumn } from './encode';
 export { dateOrderOf, parseDate, detectDateOrder, type DateOrder } from './dates';
 export { nameTokens, phoneticKey } from './normalise';
+export {
+  linkFiles,
+  describeLinkSummary,
+  parseFieldMappings,
+  type LinkFilesOptions,
+  type LinkFilesSummary,
+} from './link-files';
