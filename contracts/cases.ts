@@ -50,7 +50,9 @@ export const caseNumberPattern = /^TPPO\/KEPRI\/\d{4}\/\d{4,}$/;
 
 const text = (max: number) => z.string().trim().max(max);
 /** A Kemendagri region code such as `21`, `21.71`, `21.71.10` or `21.71.10.1003`. */
-export const regionCodeSchema = z.string().regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, 'Kemendagri region code');
+export const regionCodeSchema = z
+  .string()
+  .regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, 'Kemendagri region code');
 
 // Cases
 
@@ -113,7 +115,10 @@ export type CaseSummary = z.infer<typeof caseSummarySchema>;
 
 // People
 
-export const documentProblemSchema = z.strictObject({ type: documentType.schema, issue: documentIssue.schema });
+export const documentProblemSchema = z.strictObject({
+  type: documentType.schema,
+  issue: documentIssue.schema,
+});
 
 export const victimContextSchema = z.strictObject({
   traffickingStatus: traffickingStatus.schema.default('possible'),
@@ -137,7 +142,10 @@ export const suspectContextSchema = z.strictObject({
 export type SuspectContext = z.infer<typeof suspectContextSchema>;
 
 /** 16 digits; its structure is checked and reported as warnings, never refused (field data is messy). */
-export const nikSchema = z.string().trim().regex(/^\d{16}$/, 'NIK has 16 digits');
+export const nikSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{16}$/, 'NIK has 16 digits');
 
 const personFields = {
   fullName: text(200).nullable().default(null),
@@ -166,10 +174,14 @@ export const addPersonRequestSchema = z
     if (!p.fullName && p.aliases.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['fullName'], message: 'Give a name or at least one alias' });
     }
-    if (p.role === 'victim' && !p.victim) ctx.addIssue({ code: 'custom', path: ['victim'], message: 'Victim details are required' });
-    if (p.role !== 'victim' && p.victim) ctx.addIssue({ code: 'custom', path: ['victim'], message: 'Only for victims' });
-    if (p.role === 'suspect' && !p.suspect) ctx.addIssue({ code: 'custom', path: ['suspect'], message: 'Suspect details are required' });
-    if (p.role !== 'suspect' && p.suspect) ctx.addIssue({ code: 'custom', path: ['suspect'], message: 'Only for suspects' });
+    if (p.role === 'victim' && !p.victim)
+      ctx.addIssue({ code: 'custom', path: ['victim'], message: 'Victim details are required' });
+    if (p.role !== 'victim' && p.victim)
+      ctx.addIssue({ code: 'custom', path: ['victim'], message: 'Only for victims' });
+    if (p.role === 'suspect' && !p.suspect)
+      ctx.addIssue({ code: 'custom', path: ['suspect'], message: 'Suspect details are required' });
+    if (p.role !== 'suspect' && p.suspect)
+      ctx.addIssue({ code: 'custom', path: ['suspect'], message: 'Only for suspects' });
   });
 export type AddPersonRequest = z.infer<typeof addPersonRequestSchema>;
 
@@ -196,7 +208,12 @@ export const updatePersonRequestSchema = z
 export type UpdatePersonRequest = z.infer<typeof updatePersonRequestSchema>;
 
 /** Warnings about a NIK's structure (it is kept as entered). */
-export const nikWarningSchema = z.enum(['unknown-region', 'invalid-birth-date', 'birth-date-mismatch', 'sex-mismatch']);
+export const nikWarningSchema = z.enum([
+  'unknown-region',
+  'invalid-birth-date',
+  'birth-date-mismatch',
+  'sex-mismatch',
+]);
 export type NikWarning = z.infer<typeof nikWarningSchema>;
 
 /** Identity fields: hidden unless the caller may see identity and has stated a reason. */
@@ -243,45 +260,55 @@ export const revealIdentityRequestSchema = z.strictObject({ reason: text(500).mi
 
 // Route
 
-export const routeEventRequestSchema = z
-  .strictObject({
-    type: routeEventType.schema,
-    occurredOn: isoDateSchema.nullable().default(null),
-    placeKind: placeKind.schema,
-    regionCode: regionCodeSchema.nullable().default(null),
-    portId: z.string().max(40).nullable().default(null),
-    lat: z.number().min(-90).max(90).nullable().default(null),
-    lng: z.number().min(-180).max(180).nullable().default(null),
-    placeName: text(200).nullable().default(null),
-    country: countrySchema.nullable().default(null),
-    transport: transportMode.schema.nullable().default(null),
-    description: text(2000).default(''),
-    casePersonId: uuidSchema.nullable().default(null),
-  })
-  .superRefine((r, ctx) => {
-    const need = (field: 'regionCode' | 'portId' | 'lat' | 'lng' | 'country', message: string) => {
-      if (r[field] === null) ctx.addIssue({ code: 'custom', path: [field], message });
-    };
-    switch (r.placeKind) {
-      case 'region':
-        need('regionCode', 'Choose the region');
-        break;
-      case 'port':
-        need('portId', 'Choose the port');
-        break;
-      case 'unofficial_landing':
-        need('lat', 'Mark the landing on the map');
-        need('lng', 'Mark the landing on the map');
-        break;
-      case 'abroad':
-        need('country', 'Choose the country');
-        break;
-    }
-  });
+const routeEventFields = z.strictObject({
+  type: routeEventType.schema,
+  occurredOn: isoDateSchema.nullable().default(null),
+  placeKind: placeKind.schema,
+  regionCode: regionCodeSchema.nullable().default(null),
+  portId: z.string().max(40).nullable().default(null),
+  lat: z.number().min(-90).max(90).nullable().default(null),
+  lng: z.number().min(-180).max(180).nullable().default(null),
+  placeName: text(200).nullable().default(null),
+  country: countrySchema.nullable().default(null),
+  transport: transportMode.schema.nullable().default(null),
+  description: text(2000).default(''),
+  casePersonId: uuidSchema.nullable().default(null),
+});
+
+/** Each kind of place needs its own field: a region, a port, a map point or a country. */
+function requirePlace<T extends z.infer<typeof routeEventFields>>(r: T, ctx: z.core.$RefinementCtx<T>): void {
+  const need = (field: 'regionCode' | 'portId' | 'lat' | 'lng' | 'country', message: string) => {
+    if (r[field] === null) ctx.addIssue({ code: 'custom', path: [field], message });
+  };
+  switch (r.placeKind) {
+    case 'region':
+      need('regionCode', 'Choose the region');
+      break;
+    case 'port':
+      need('portId', 'Choose the port');
+      break;
+    case 'unofficial_landing':
+      need('lat', 'Mark the landing on the map');
+      need('lng', 'Mark the landing on the map');
+      break;
+    case 'abroad':
+      need('country', 'Choose the country');
+      break;
+  }
+}
+
+export const routeEventRequestSchema = routeEventFields.superRefine(requirePlace);
 export type RouteEventRequest = z.infer<typeof routeEventRequestSchema>;
+
+/** A correction sends the whole step and the version it was read at (a concurrent edit is refused). */
+export const routeEventUpdateSchema = routeEventFields
+  .extend({ version: z.number().int().positive() })
+  .superRefine(requirePlace);
+export type RouteEventUpdate = z.infer<typeof routeEventUpdateSchema>;
 
 export const routeEventSchema = z.object({
   id: uuidSchema,
+  version: z.number().int(),
   position: z.number().int(),
   type: routeEventType.schema,
   occurredOn: isoDateSchema.nullable(),
@@ -365,7 +392,9 @@ export const caseHistoryEntrySchema = z.object({
   entityType: z.enum(['case', 'person', 'route', 'share', 'comment', 'attachment', 'status']),
   entityId: z.string(),
   /** `masked`: an identity field of a protected person; the change is shown, its values are null. */
-  changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown(), masked: z.boolean().optional() })),
+  changes: z.array(
+    z.object({ field: z.string(), before: z.unknown(), after: z.unknown(), masked: z.boolean().optional() }),
+  ),
   changedAt: isoDateTimeSchema,
   changedBy: z.string(),
   agencyName: z.string(),
@@ -442,12 +471,14 @@ export const savedFilterSchema = z.object({
 export const savedFilterListSchema = z.object({ items: z.array(savedFilterSchema) });
 
 export const exportFormats = ['csv', 'xlsx', 'json', 'htcds'] as const;
-export const caseExportQuerySchema = caseListQuerySchema.omit({ cursor: true, limit: true, sort: true }).extend({
-  format: z.enum(exportFormats),
-  /** Identity columns, only with the identity permission and a reason (audited). */
-  includeIdentity: z.enum(['true', 'false']).default('false'),
-  reason: z.string().trim().min(10).max(500).optional(),
-});
+export const caseExportQuerySchema = caseListQuerySchema
+  .omit({ cursor: true, limit: true, sort: true })
+  .extend({
+    format: z.enum(exportFormats),
+    /** Identity columns, only with the identity permission and a reason (audited). */
+    includeIdentity: z.enum(['true', 'false']).default('false'),
+    reason: z.string().trim().min(10).max(500).optional(),
+  });
 export type CaseExportQuery = z.infer<typeof caseExportQuerySchema>;
 
 // Statistics

@@ -80,7 +80,11 @@ function attempts(): { key: string; url: string; payload?: unknown; multipart?: 
       payload: reason,
     },
     { key: 'POST /api/cases/:id/route', url: `${c}/route`, payload: step },
-    { key: 'PATCH /api/cases/:id/route/:eventId', url: `${c}/route/${ids.eventId}`, payload: step },
+    {
+      key: 'PATCH /api/cases/:id/route/:eventId',
+      url: `${c}/route/${ids.eventId}`,
+      payload: { ...step, version: 1 },
+    },
     { key: 'DELETE /api/cases/:id/route/:eventId', url: `${c}/route/${ids.eventId}` },
     { key: 'POST /api/cases/:id/route/order', url: `${c}/route/order`, payload: { ids: [ids.eventId] } },
     {

@@ -40,13 +40,19 @@ export async function insertRouteEvent(db: Executor, values: RouteEventInsert): 
   return row!;
 }
 
+/** Updates the event if it is still at `version` (null when someone changed it meanwhile). */
 export async function updateRouteEventRow(
   db: Executor,
   id: string,
+  version: number,
   values: Partial<RouteEventInsert>,
-): Promise<RouteEventRow> {
-  const [row] = await db.update(routeEvents).set(values).where(eq(routeEvents.id, id)).returning();
-  return row!;
+): Promise<RouteEventRow | null> {
+  const [row] = await db
+    .update(routeEvents)
+    .set({ ...values, version: sql`${routeEvents.version} + 1` })
+    .where(and(eq(routeEvents.id, id), eq(routeEvents.version, version)))
+    .returning();
+  return row ?? null;
 }
 
 export async function deleteRouteEvent(db: Executor, id: string): Promise<void> {

@@ -4,6 +4,7 @@ import {
   routeEventParamsSchema,
   routeEventRequestSchema,
   routeEventSchema,
+  routeEventUpdateSchema,
   routeOrderRequestSchema,
   routeSchema,
 } from '#contracts/cases';
@@ -39,9 +40,9 @@ export const caseRouteRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
       config: update,
       schema: {
         tags,
-        summary: 'Correct a step (the whole step is sent)',
+        summary: 'Correct a step (the whole step and the version it was read at)',
         params: routeEventParamsSchema,
-        body: routeEventRequestSchema,
+        body: routeEventUpdateSchema,
         response: { 200: routeEventSchema },
       },
     },

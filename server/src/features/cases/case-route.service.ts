@@ -1,8 +1,8 @@
-import type { RouteEvent, RouteEventRequest } from '#contracts/cases';
+import type { RouteEvent, RouteEventRequest, RouteEventUpdate } from '#contracts/cases';
 import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import type { Executor, Tx } from '../../platform/db/database';
-import { invalidField, notFound } from '../../platform/http/app-error';
+import { invalidField, notFound, versionConflict } from '../../platform/http/app-error';
 import { openCaseForEdit } from './case-access';
 import { diffFields, recordPartChange } from './case-changes';
 import { findCasePerson } from './case-people.repository';
@@ -28,6 +28,7 @@ const eventFields = [
 function present(row: repo.RouteEventRow, names: Awaited<ReturnType<typeof placeNames>>): RouteEvent {
   return {
     id: row.id,
+    version: row.version,
     position: row.position,
     type: row.type as RouteEvent['type'],
     occurredOn: row.occurredOn,
@@ -105,21 +106,23 @@ export async function addRouteEvent(
   });
 }
 
-/** Replaces an event's content (a correction); its place in the order stays. */
+/** Replaces an event's content (a correction, version-checked); its place in the order stays. */
 export async function updateRouteEvent(
   deps: Deps,
   ctx: RequestContext,
   caseId: string,
   eventId: string,
-  input: RouteEventRequest,
+  { version, ...input }: RouteEventUpdate,
 ): Promise<RouteEvent> {
   return deps.db.transaction(async (tx) => {
     await openCaseForEdit(tx, ctx, caseId);
     const before = await findOrFail(tx, caseId, eventId);
+    if (before.version !== version) throw versionConflict();
     await validate(tx, caseId, input);
     const changes = diffFields(before, input, eventFields);
     if (changes.length === 0) return presentOne(tx, before);
-    const row = await repo.updateRouteEventRow(tx, eventId, { ...input, updatedAt: ctx.now });
+    const row = await repo.updateRouteEventRow(tx, eventId, version, { ...input, updatedAt: ctx.now });
+    if (!row) throw versionConflict();
     await refreshCaseFacets(tx, [caseId]);
     await recordPartChange(tx, ctx, caseId, {
       action: 'update',

@@ -109,12 +109,14 @@ describe('the route', () => {
     const kase = await newCase();
     const step = await ok(t, officer.cookie, 'POST', `/api/cases/${kase.id}/route`, departure);
     await ok(t, officer.cookie, 'POST', `/api/cases/${kase.id}/route`, abroad);
+    expect(step.version).toBe(1);
     const fixed = await ok(t, officer.cookie, 'PATCH', `/api/cases/${kase.id}/route/${step.id}`, {
       ...departure,
       portId: 'ID-BTM-HBY',
       occurredOn: '2025-11-05',
+      version: 1,
     });
-    expect(fixed).toMatchObject({ position: 1, portId: 'ID-BTM-HBY', occurredOn: '2025-11-05' });
+    expect(fixed).toMatchObject({ position: 1, portId: 'ID-BTM-HBY', occurredOn: '2025-11-05', version: 2 });
     const [latest] = (await ok(t, officer.cookie, 'GET', `/api/cases/${kase.id}/history`)).items;
     expect(latest).toMatchObject({ action: 'update', entityType: 'route', entityId: step.id });
     expect(latest.changes).toEqual([
@@ -122,6 +124,22 @@ describe('the route', () => {
       { field: 'portId', before: 'ID-BTM-BTC', after: 'ID-BTM-HBY' },
     ]);
     expect((await facets(kase.id)).port_ids).toEqual(['ID-BTM-HBY']);
+  });
+
+  it('refuses a correction made from an outdated copy of the step, changing nothing', async () => {
+    const kase = await newCase();
+    const step = await ok(t, officer.cookie, 'POST', `/api/cases/${kase.id}/route`, departure);
+    const url = `/api/cases/${kase.id}/route/${step.id}`;
+    await ok(t, officer.cookie, 'PATCH', url, { ...departure, occurredOn: '2025-11-05', version: 1 });
+    const stale = await call(t, officer.cookie, 'PATCH', url, {
+      ...departure,
+      portId: 'ID-BTM-HBY',
+      version: 1,
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('VERSION_CONFLICT');
+    const [kept] = (await ok(t, officer.cookie, 'GET', `/api/cases/${kase.id}`)).route;
+    expect(kept).toMatchObject({ portId: 'ID-BTM-BTC', occurredOn: '2025-11-05', version: 2 });
   });
 
   it('removes a step, keeping what it said in the history', async () => {

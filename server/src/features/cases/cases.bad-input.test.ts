@@ -99,7 +99,8 @@ const badRequests = (): [string, string, unknown, string][] => [
   ],
   ['POST', `${c}/route`, {}, 'body.type'],
   ['POST', `${c}/route`, { type: 'transit', placeKind: 'port' }, 'body.portId'],
-  ['PATCH', `${c}/route/${event}`, { type: 'transit', placeKind: 'abroad' }, 'body.country'],
+  ['PATCH', `${c}/route/${event}`, { type: 'transit', placeKind: 'abroad', version: 1 }, 'body.country'],
+  ['PATCH', `${c}/route/${event}`, { type: 'transit', placeKind: 'abroad', country: 'MY' }, 'body.version'],
   ['DELETE', `${c}/route/nope`, undefined, 'params.eventId'],
   ['POST', `${c}/route/order`, { ids: ['x'] }, 'body.ids.0'],
   ['POST', `${c}/route/order`, { ids: [] }, 'body.ids'],
@@ -157,7 +158,7 @@ describe('bad input on every case route', () => {
     const ghost = crypto.randomUUID();
     for (const [method, url, body] of [
       ['PATCH', `${c}/people/${ghost}`, { notes: 'x', version: 1 }],
-      ['PATCH', `${c}/route/${ghost}`, { type: 'transit', placeKind: 'abroad', country: 'MY' }],
+      ['PATCH', `${c}/route/${ghost}`, { type: 'transit', placeKind: 'abroad', country: 'MY', version: 1 }],
       ['DELETE', `${c}/route/${ghost}`, undefined],
       ['POST', `${c}/shares/${ghost}/revoke`, { reason: 'Tidak ada' }],
       ['GET', `${c}/attachments/${ghost}/content`, undefined],

@@ -142,6 +142,7 @@ export const routeEvents = pgTable(
     country: text('country'),
     transport: text('transport'),
     description: text('description').notNull().default(''),
+    version: integer('version').notNull().default(1),
     createdAt: ts('created_at').notNull(),
     createdBy: uuid('created_by').references(() => users.id),
     updatedAt: ts('updated_at').notNull(),

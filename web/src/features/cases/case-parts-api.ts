@@ -10,6 +10,7 @@ import {
   routeEventSchema,
   routeSchema,
   type AddPersonRequest,
+  type RouteEvent,
   type RouteEventRequest,
   type UpdatePersonRequest,
 } from '#contracts/cases';
@@ -57,14 +58,15 @@ export function useRevealIdentity(caseId: string, casePersonId: string) {
 
 // Route
 
-export function useSaveRouteEvent(caseId: string, eventId: string | null) {
+/** Adds a step, or corrects `event` (sent with the version it was read at). */
+export function useSaveRouteEvent(caseId: string, event: RouteEvent | null) {
   const invalidate = useInvalidateCase(caseId);
   return useMutation({
     mutationFn: (input: RouteEventRequest) =>
-      eventId
-        ? apiRequest(`/api/cases/${caseId}/route/${eventId}`, {
+      event
+        ? apiRequest(`/api/cases/${caseId}/route/${event.id}`, {
             method: 'PATCH',
-            body: input,
+            body: { ...input, version: event.version },
             schema: routeEventSchema,
           })
         : apiRequest(`/api/cases/${caseId}/route`, { method: 'POST', body: input, schema: routeEventSchema }),

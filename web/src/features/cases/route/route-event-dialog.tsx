@@ -4,9 +4,20 @@ import { routeEventRequestSchema, type CaseDetail, type RouteEvent } from '#cont
 import { placeKind, routeEventType, transportMode } from '#contracts/codes/cases';
 import { useFocusFirstInvalid, useFormValues, type FormState } from '../../../lib/use-form';
 import type { FieldErrors } from '../../../lib/form-errors';
-import { Button, Dialog, ErrorAlert, Loading, Select, TextArea, TextField } from '../../../ui';
+import {
+  Button,
+  Dialog,
+  ErrorAlert,
+  Loading,
+  Select,
+  TextArea,
+  TextField,
+  VersionConflictAlert,
+} from '../../../ui';
 import { useCodes } from '../code-labels';
+import { isApiError } from '../../../lib/api';
 import { useSaveRouteEvent } from '../case-parts-api';
+import { useInvalidateCase } from '../cases-api';
 import { CountrySelect } from '../country-select';
 import { checkWith, serverErrorsByPath } from '../contract-check';
 import { PortSelect } from '../port-select';
@@ -161,11 +172,13 @@ interface RouteEventDialogProps {
   onClose: () => void;
 }
 
-/** Adds a step at the end of the route, or corrects one (the whole step is sent). */
+/** Adds a step at the end of the route, or corrects one (the whole step, version-checked). */
 export function RouteEventDialog({ detail, event, onClose }: RouteEventDialogProps) {
   const { t } = useTranslation();
   const { options } = useCodes();
-  const save = useSaveRouteEvent(detail.id, event?.id ?? null);
+  const save = useSaveRouteEvent(detail.id, event);
+  const reload = useInvalidateCase(detail.id);
+  const isConflict = isApiError(save.error) && save.error.code === 'VERSION_CONFLICT';
   const form = useFormValues(eventValues(event));
   const formRef = useFocusFirstInvalid([form.clientErrors, save.error]);
   const serverErrors = serverErrorsByPath(t, save.error);
@@ -233,7 +246,8 @@ export function RouteEventDialog({ detail, event, onClose }: RouteEventDialogPro
           {...bind('description')}
           error={errors.description}
         />
-        {Object.keys(serverErrors).length > 0 ? null : <ErrorAlert error={save.error} />}
+        {isConflict ? <VersionConflictAlert onReload={() => void reload().then(onClose)} /> : null}
+        {isConflict || Object.keys(serverErrors).length > 0 ? null : <ErrorAlert error={save.error} />}
         <div className="form-actions">
           <Button onClick={onClose}>{t('common.cancel')}</Button>
           <Button type="submit" variant="primary" isPending={save.isPending}>
