@@ -17,6 +17,7 @@ const slow3g = { offline: false, latency: 400, downloadThroughput: (400 * 1024) 
 const recruiterCsv = ['name,licence_number,status,head_office,branch_offices', 'PT Bintang Samudera Abadi,KEP 12/345/2021,aktif,Surabaya,Batam', 'PT Cahaya Karya Mandiri,KEP 99/100/2020,dicabut,Jakarta,'].join('\n');
 
 let harness: Harness;
+let adminContext: BrowserContext;
 let context: BrowserContext;
 let page: Page;
 let cdp: CDPSession;
@@ -25,13 +26,12 @@ const consoleErrors: string[] = [];
 
 beforeAll(async () => {
   harness = await startHarness();
-  const admin = await harness.newContext();
-  await signInByApi(admin, { email: adminEmail, password: adminPassword });
-  await callApi(admin.request, 'POST', '/api/public-info/recruiter-lists', {
+  adminContext = await harness.newContext();
+  await signInByApi(adminContext, { email: adminEmail, password: adminPassword });
+  await callApi(adminContext.request, 'POST', '/api/public-info/recruiter-lists', {
     fileName: 'p3mi-e2e.csv',
     contentBase64: Buffer.from(recruiterCsv).toString('base64'),
   });
-  await admin.close();
 
   context = await harness.newContext(phone);
   page = await context.newPage();
@@ -153,5 +153,35 @@ describe('public information on a phone over slow 3G', () => {
     await expect.poll(stepCount).toBe(11);
     await context.setOffline(false);
     expect(consoleErrors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+  });
+});
+
+describe('administration in the staff client', () => {
+  test('an administrator loads a new P3MI list (bad rows named) and publishes a page version', async () => {
+    const admin = await adminContext.newPage();
+    await admin.goto('/public-info');
+    await expect.poll(() => admin.locator('h1').textContent(), { timeout: 20_000 }).toBe('Informasi publik');
+    const fileInput = admin.getByLabel('Berkas daftar (CSV atau XLSX)');
+    const load = admin.getByRole('button', { name: 'Muat sebagai versi baru' });
+
+    await fileInput.setInputFiles({ name: 'rusak.csv', mimeType: 'text/csv', buffer: Buffer.from('name,licence_number,status\nPT Satu,KEP 1/1/2020,entah\n') });
+    await load.click();
+    await expect.poll(() => admin.getByText('rows.2.status').count()).toBe(1);
+
+    await fileInput.setInputFiles({ name: 'p3mi-2.csv', mimeType: 'text/csv', buffer: Buffer.from(recruiterCsv) });
+    await load.click();
+    // Demo mode loaded a SAMPLE list first, so the version number depends on the start.
+    await expect.poll(() => admin.getByText(/^Versi \d+ dimuat: 2 perusahaan\.$/).count()).toBe(1);
+
+    const editor = admin.getByLabel('Dokumen (JSON)');
+    await expect.poll(() => editor.inputValue()).toContain('"kind": "procedure"');
+    const document = JSON.parse(await editor.inputValue());
+    await editor.fill(JSON.stringify({ ...document, intro: 'Teks pengantar yang diterbitkan dari e2e.' }, null, 2));
+    await admin.getByRole('button', { name: 'Simpan versi baru' }).first().click();
+    await expect.poll(() => admin.getByText('Versi 1 disimpan.').count()).toBe(1);
+    const published = await callApi(adminContext.request, 'GET', '/api/public/info/content/procedure?lang=id');
+    expect(published).toMatchObject({ version: 1, document: { intro: 'Teks pengantar yang diterbitkan dari e2e.' } });
+    await expectAccessible(admin, 'public-information administration');
+    await screenshot(admin, 'public-info-admin');
   });
 });

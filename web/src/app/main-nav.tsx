@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { Permission } from '#contracts/access';
 
-type NavKey = 'home' | 'cases' | 'users' | 'agencies' | 'audit' | 'signInActivity';
+type NavKey = 'home' | 'cases' | 'users' | 'agencies' | 'audit' | 'signInActivity' | 'publicInfo';
 
 const navItems: { to: string; key: NavKey; permission?: Permission }[] = [
   { to: '/', key: 'home' },
@@ -11,6 +11,7 @@ const navItems: { to: string; key: NavKey; permission?: Permission }[] = [
   { to: '/agencies', key: 'agencies', permission: 'agencies.read' },
   { to: '/audit', key: 'audit', permission: 'audit.read' },
   { to: '/sign-in-activity', key: 'signInActivity', permission: 'audit.read' },
+  { to: '/public-info', key: 'publicInfo', permission: 'public-info.manage' },
 ];
 
 interface MainNavProps {

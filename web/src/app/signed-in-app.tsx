@@ -28,6 +28,13 @@ const casePage = (name: 'CaseListPage' | 'NewCasePage' | 'CaseDetailPage') =>
       return { default: m[name] };
     }),
   );
+// The public-information administration, with its own messages, for administrators and coordinators.
+const PublicInfoPage = lazy(() =>
+  import('../features/public-info').then(async (m) => {
+    await m.loadPublicInfoMessages();
+    return { default: m.PublicInfoPage };
+  }),
+);
 const CaseListPage = casePage('CaseListPage');
 const NewCasePage = casePage('NewCasePage');
 const CaseDetailPage = casePage('CaseDetailPage');
@@ -73,6 +80,7 @@ const guardedPages: { path: string; permission: Permission; Page: React.Componen
   { path: '/agencies', permission: 'agencies.read', Page: AgenciesPage },
   { path: '/audit', permission: 'audit.read', Page: AuditPage },
   { path: '/sign-in-activity', permission: 'audit.read', Page: SignInActivityPage },
+  { path: '/public-info', permission: 'public-info.manage', Page: PublicInfoPage },
 ];
 
 function AppRoutes({ me }: { me: Me }) {

@@ -33,6 +33,7 @@ export const en: Messages = {
     agencies: 'Agencies',
     audit: 'Audit log',
     signInActivity: 'Sign-in activity',
+    publicInfo: 'Public information',
   },
   userMenu: {
     label: 'Account menu',

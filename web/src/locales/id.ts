@@ -33,6 +33,7 @@ export const id = {
     agencies: 'Agensi',
     audit: 'Log audit',
     signInActivity: 'Aktivitas masuk',
+    publicInfo: 'Informasi publik',
   },
   userMenu: {
     label: 'Menu akun',

@@ -37,6 +37,7 @@ export const ms: Messages = {
     agencies: 'Agensi',
     audit: 'Log audit',
     signInActivity: 'Aktiviti log masuk',
+    publicInfo: 'Maklumat awam',
   },
   userMenu: {
     label: 'Menu akaun',

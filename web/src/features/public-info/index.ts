@@ -1,0 +1,2 @@
+export { PublicInfoPage } from './public-info-page';
+export { loadPublicInfoMessages } from './messages';
