@@ -8,3 +8,4 @@ export * from '../../features/people/people.schema';
 export * from '../../features/cases/cases.schema';
 export * from '../../features/tips/tips.schema';
 export * from '../../features/public-info/public-info.schema';
+export * from '../../features/protection/protection.schema';
