@@ -30,6 +30,10 @@ export const permissions = [
   'tips.contact.view',
   'public-info.manage',
   'public-info.flag',
+  'protection.read',
+  'protection.manage',
+  'protection.case-victims',
+  'protection.providers.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 export const permissionSchema = z.enum(permissions);
@@ -48,18 +52,19 @@ export const roleDefinitions: Record<Role, { scope: DataScope; permissions: read
   // publishes the public information and alone may flag a recruiter publicly as illegal.
   coordinator: {
     scope: 'all',
-    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.share', 'cases.export', 'cases.statistics', 'tips.read', 'tips.manage', 'public-info.manage', 'public-info.flag'],
+    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.share', 'cases.export', 'cases.statistics', 'tips.read', 'tips.manage', 'public-info.manage', 'public-info.flag', 'protection.read', 'protection.case-victims', 'protection.providers.manage'],
   },
   officer: {
     scope: 'agency',
-    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.share', 'cases.identity.view', 'cases.export', 'tips.read', 'tips.manage', 'tips.contact.view'],
+    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.share', 'cases.identity.view', 'cases.export', 'tips.read', 'tips.manage', 'tips.contact.view', 'protection.read', 'protection.manage', 'protection.case-victims'],
   },
   // Aggregates only: no case-level data.
   analyst: { scope: 'none', permissions: [...staff, 'cases.statistics'] },
-  // Serves victims of cases referred or shared to their organisation.
+  // Serves victims of cases referred or shared to their organisation; their protection records only
+  // when a referral to their organisation is pending or accepted (no 'protection.case-victims').
   caseworker: {
     scope: 'agency',
-    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.identity.view'],
+    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.identity.view', 'protection.read', 'protection.manage'],
   },
   // A counterpart across the border: reads and comments on what is shared with their agency.
   liaison: { scope: 'agency', permissions: [...staff, 'cases.read', 'cases.comment'] },

@@ -4,3 +4,4 @@ export { refreshCaseFacets } from './cases.facets';
 export { createCase } from './cases.service';
 export { addComment } from './case-sharing.service';
 export { checkUploadType, cleanFileName, extensionFor } from './attachment-types';
+export { openCase, actorOf } from './case-access';
