@@ -22,16 +22,26 @@ import {
 } from '#contracts/public-info';
 import type { Deps } from '../../platform/deps';
 import { access } from '../../platform/http/access';
+import { AppError } from '../../platform/http/app-error';
+import { WindowLimiter } from '../tips';
 import * as content from './info-content.service';
 import * as recruiters from './recruiters.service';
 
 // Public texts change rarely; a minute of caching spares a slow connection a round trip.
 const publicCache = 'public, max-age=60';
 
+/**
+ * The recruiter search is the one public read that costs a database query per keystroke-like
+ * request: limited per client and in total, in memory (the tips feature's limiter: the client
+ * address is only ever held as a per-window HMAC).
+ */
+export const recruiterSearchLimits = { perClient: 60, total: 6000, windowMs: 60_000 };
+
 /** What anyone may read, without an account: /api/public/info/…. */
 export const publicInfoRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   const tags = ['public-info'];
   const config = { access: access.public() };
+  const searches = new WindowLimiter(recruiterSearchLimits);
 
   app.get(
     '/api/public/info/content/:slug',
@@ -48,7 +58,10 @@ export const publicInfoRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (ap
   app.get(
     '/api/public/info/recruiters',
     { config, schema: { tags, summary: 'Search licensed recruiters (P3MI) by name or licence number, typos tolerated', querystring: recruiterSearchQuerySchema, response: { 200: recruiterSearchResultSchema } } },
-    async (request) => recruiters.searchRecruiters(deps, request.query.q),
+    async (request) => {
+      if (!searches.take(request.ip, deps.clock.now().getTime())) throw new AppError('RATE_LIMITED', 'Too many searches; try again in a minute');
+      return recruiters.searchRecruiters(deps, request.query.q);
+    },
   );
 };
 

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiRequest, buildTestApp, type TestApp } from '../../../test/harness';
 import { signedInUser } from '../../../test/factories';
+import { recruiterSearchLimits } from './public-info.routes';
 import { loadSampleRecruitersIfEmpty } from './recruiters.sample';
 
 let t: TestApp;
@@ -111,6 +112,15 @@ describe('recruiter list and search', () => {
   it('lets only administrators and coordinators load lists', async () => {
     const officer = (await signedInUser(t, ['officer'])).cookie;
     expect((await upload(officer, 'p3mi.csv', csv)).statusCode).toBe(403);
+  });
+
+  it('limits searches per client in memory (RATE_LIMITED), until the next minute', async () => {
+    let answer = await search('harapan');
+    for (let i = 0; answer.statusCode === 200 && i < recruiterSearchLimits.perClient; i++) answer = await search('harapan');
+    expect(answer.statusCode).toBe(429);
+    expect(answer.json().error.code).toBe('RATE_LIMITED');
+    t.clock.advance(60_000);
+    expect((await search('harapan')).statusCode).toBe(200);
   });
 
   it('loads the demo SAMPLE list only when no list exists', async () => {
