@@ -28,8 +28,14 @@ export function newReceipt(): string {
 export const compactReceipt = (receipt: string) => receipt.replace(/-/g, '');
 
 /** A key for receipt lookups, derived from the instance key so no new secret has to be kept. */
+const derived = new WeakMap<Buffer, Buffer>();
 export function receiptLookupKey(instanceKey: Buffer): Buffer {
-  return Buffer.from(crypto.hkdfSync('sha256', instanceKey, Buffer.alloc(0), 'benteng/tips/receipt-lookup', 32));
+  let key = derived.get(instanceKey);
+  if (!key) {
+    key = Buffer.from(crypto.hkdfSync('sha256', instanceKey, Buffer.alloc(0), 'benteng/tips/receipt-lookup', 32));
+    derived.set(instanceKey, key);
+  }
+  return key;
 }
 
 export function receiptLookup(lookupKey: Buffer, compact: string): string {
