@@ -17,6 +17,8 @@ const caseSharers: Role[] = ['coordinator', 'officer'];
 const identityViewers: Role[] = ['officer', 'caseworker'];
 const tipStaff: Role[] = ['coordinator', 'officer'];
 const publicInfoManagers: Role[] = ['admin', 'coordinator'];
+const protectionReaders: Role[] = ['coordinator', 'officer', 'caseworker'];
+const protectionWriters: Role[] = ['officer', 'caseworker'];
 
 const expected: Record<string, Expected> = {
   'GET /healthz': 'public',
@@ -109,6 +111,19 @@ const expected: Record<string, Expected> = {
   'GET /api/cases/:id/attachments': caseReaders,
   'GET /api/cases/:id/attachments/:attachmentId/content': caseReaders,
   'POST /api/cases/:id/attachments/:attachmentId/content': caseReaders,
+  'GET /api/protection/providers': protectionReaders,
+  'POST /api/protection/providers': ['coordinator'],
+  'GET /api/protection/referrals': protectionReaders,
+  'POST /api/protection/referrals': protectionWriters,
+  'POST /api/protection/referrals/:id/transitions': protectionWriters,
+  'GET /api/protection/victims/:id': protectionReaders,
+  'POST /api/protection/victims/:id/consents': protectionWriters,
+  'POST /api/protection/victims/:id/assessments': protectionWriters,
+  'POST /api/protection/victims/:id/plan-items': protectionWriters,
+  'PATCH /api/protection/plan-items/:id': protectionWriters,
+  'POST /api/protection/victims/:id/return-steps': protectionWriters,
+  'POST /api/protection/victims/:id/follow-ups': protectionWriters,
+  'POST /api/protection/victims/:id/closure': protectionWriters,
 };
 
 let t: TestApp;
