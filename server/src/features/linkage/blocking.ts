@@ -1,4 +1,4 @@
-import { IntBuffer } from './dictionary';
+import { IntBuffer, type ValueDictionary } from './dictionary';
 import type { EncodedField } from './encode';
 
 /**
@@ -40,8 +40,35 @@ function combineKeys(parts: readonly Int32Array[], count: number): Int32Array {
   return keys;
 }
 
+/** Codes of the first or second half of each identifier of at least 6 characters (-1 otherwise). */
+function identifierHalf(
+  codes: Int32Array,
+  dictionary: ValueDictionary,
+  half: 'first' | 'second',
+): Int32Array {
+  const halves = new Map<string, number>();
+  const memo = new Map<number, number>();
+  return codes.map((code) => {
+    if (code < 0) return -1;
+    let key = memo.get(code);
+    if (key === undefined) {
+      const value = dictionary.valueOf(code);
+      const middle = value.length >> 1;
+      const part = value.length < 6 ? '' : half === 'first' ? value.slice(0, middle) : value.slice(middle);
+      key = part === '' ? -1 : (halves.get(part) ?? halves.size);
+      if (key >= 0) halves.set(part, key);
+      memo.set(code, key);
+    }
+    return key;
+  });
+}
+
 /** The rules that apply to the columns given; a rule needs every one of its parts. */
-export function blockingRulesFor(fields: readonly EncodedField[], count: number): BlockingRule[] {
+export function blockingRulesFor(
+  fields: readonly EncodedField[],
+  count: number,
+  dictionary: ValueDictionary,
+): BlockingRule[] {
   const indexOf = (role: string) => fields.findIndex((f) => f.role === role);
   const nameIndexes = fields.flatMap((f, i) => (f.kind === 'name' || f.kind === 'full_name' ? [i] : []));
   const given = indexOf('given_name');
@@ -73,15 +100,18 @@ export function blockingRulesFor(fields: readonly EncodedField[], count: number)
   const dateCodes = date >= 0 ? fields[date]!.codes : null;
   add('birth date + last name sound', [dateCodes, last], [date, ...nameIndexes]);
   add('birth date + first name sound', [dateCodes, first], [date, ...nameIndexes]);
+  const sex = indexOf('sex');
+  // An identifier joins its records, and so does each half of it: one wrong digit leaves a half intact.
   fields.forEach((field, i) => {
-    if (
-      field.role === 'nik' ||
-      field.role === 'passport' ||
-      field.role === 'id_number' ||
-      field.role === 'phone'
-    )
-      add(field.name, [field.codes], [i]);
+    if (!['nik', 'passport', 'id_number', 'phone'].includes(field.role)) return;
+    add(field.name, [field.codes], [i]);
+    // Phone numbers share their operator prefix: only document numbers are split.
+    if (field.role === 'phone') return;
+    add(`${field.name} first half`, [identifierHalf(field.codes, dictionary, 'first')], [i]);
+    add(`${field.name} second half`, [identifierHalf(field.codes, dictionary, 'second')], [i]);
   });
+  // Birth date and sex alone: for names garbled beyond their sounds (kept small by the block limit).
+  if (sex >= 0) add('birth date + sex', [dateCodes, fields[sex]!.codes], [date, sex]);
   const postcode = indexOf('postcode');
   const place = postcode >= 0 ? postcode : indexOf('city') >= 0 ? indexOf('city') : indexOf('region');
   if (place >= 0) {
@@ -172,7 +202,7 @@ export function candidatePairs(
   return { left: left.view(), right: right.view(), rule: Uint8Array.from(ruleOf.view()), perRule };
 }
 
-function countOf(source: Uint8Array, value: number): number {
+export function countOf(source: Uint8Array, value: number): number {
   let n = 0;
   for (const s of source) if (s === value) n++;
   return n;

@@ -121,7 +121,7 @@ describe('blocking', () => {
       encodeColumn(dictionary, { role: 'family_name', name: 'f', values: family }, 'auto'),
       encodeColumn(dictionary, { role: 'birth_date', name: 'd', values: dates }, 'auto'),
     ];
-    const rules = blockingRulesFor(fields, given.length);
+    const rules = blockingRulesFor(fields, given.length, dictionary);
     const pairs = candidatePairs(rules, given.length, null, { maxBlockSize: 100, allPairsLimit: 0 });
     const seen = [...pairs.left].map((l, k) => `${l}-${pairs.right[k]}`);
     expect(new Set(seen).size).toBe(seen.length);
@@ -139,7 +139,7 @@ describe('blocking', () => {
         'auto',
       ),
     ];
-    const pairs = candidatePairs(blockingRulesFor(fields, 3), 3, Uint8Array.from([0, 1, 0]), {
+    const pairs = candidatePairs(blockingRulesFor(fields, 3, dictionary), 3, Uint8Array.from([0, 1, 0]), {
       maxBlockSize: 100,
       allPairsLimit: 0,
     });
@@ -192,7 +192,7 @@ describe('linkRecords', () => {
         `Orang${i} Lain${i % 17}`,
         `19${50 + (i % 40)}-0${1 + (i % 9)}-1${i % 10}`,
         i % 2 ? 'L' : 'P',
-        `32${String(i).padStart(14, '0')}`,
+        String((i * 2_654_435_761) % 1e16).padStart(16, '1'),
       ]);
     const columns = (['full_name', 'birth_date', 'sex', 'nik'] as const).map((role, c) => ({
       role,

@@ -32,7 +32,7 @@ const others = Array.from({ length: 200 }, (_, i) => [
   `${given[i % 20]} ${family[(i * 7) % 23]}`,
   `${1 + (i % 28)}/${1 + ((i * 5) % 12)}/${1950 + ((i * 13) % 50)}`,
   i % 2 ? 'L' : 'P',
-  `32${String(i * 7919).padStart(14, '0')}`,
+  String((i * 2_654_435_761) % 1e16).padStart(16, '1'),
 ]);
 const header = 'record_id, nama, tgl_lahir, jk, nik';
 const toCsv = (rows: string[][]) => [header, ...rows.map((r) => r.join(', '))].join('\n');

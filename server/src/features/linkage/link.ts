@@ -1,7 +1,13 @@
 import { ValueDictionary } from './dictionary';
 import { encodeColumn, type LinkageColumn } from './encode';
 import { buildComparisons, type Comparison } from './comparisons';
-import { blockingRulesFor, candidatePairs, type BlockingRule, type CandidatePairs } from './blocking';
+import {
+  blockingRulesFor,
+  candidatePairs,
+  countOf,
+  type BlockingRule,
+  type CandidatePairs,
+} from './blocking';
 import { estimateU, expectationMaximisation, matchShare, type Patterns } from './model';
 import { clusterPairs } from './cluster';
 import type { DateOrder } from './dates';
@@ -22,7 +28,7 @@ export interface LinkageOptions {
   dateFormat?: DateOrder | 'auto';
   maxBlockSize?: number;
   allPairsLimit?: number;
-  /** Random pairs drawn to estimate u (default 1,000,000). */
+  /** Random pairs drawn to estimate u (default 300,000). */
   uSamples?: number;
   onProgress?: (stage: string, done: number, total: number) => void;
 }
@@ -39,7 +45,8 @@ export interface LinkageResult {
   probability: Float64Array;
   /** Cluster id per record (index of the cluster's first record). */
   clusters: Int32Array;
-  model: { lambda: number; emIterations: number; comparisons: FittedComparison[] };
+  /** λ: share of matches among the compared pairs; prior: chance that two random records match. */
+  model: { lambda: number; prior: number; emIterations: number; comparisons: FittedComparison[] };
   blocking: CandidatePairs['perRule'];
   refusedMerges: number;
   seconds: Record<'encode' | 'block' | 'compare' | 'estimate' | 'score' | 'cluster', number>;
@@ -171,9 +178,9 @@ export function linkRecords(input: LinkageInput, options: LinkageOptions = {}): 
   dictionary.freeze();
   const comparisons = buildComparisons(dictionary, fields);
   const t1 = now();
-  const rules = blockingRulesFor(fields, input.count);
+  const rules = blockingRulesFor(fields, input.count, dictionary);
   const pairs = candidatePairs(rules, input.count, input.source, {
-    maxBlockSize: options.maxBlockSize ?? 1000,
+    maxBlockSize: options.maxBlockSize ?? 250,
     allPairsLimit: options.allPairsLimit ?? 1_000_000,
   });
   onProgress?.('blocking', pairs.left.length, pairs.left.length);
@@ -185,14 +192,22 @@ export function linkRecords(input: LinkageInput, options: LinkageOptions = {}): 
     comparisons,
     input.count,
     input.source,
-    Math.min(options.uSamples ?? 1_000_000, Math.max(10_000, input.count * 20)),
+    Math.min(options.uSamples ?? 300_000, Math.max(10_000, input.count * 20)),
   );
   const trained = expectationMaximisation(
     trainingPatterns(compared, C),
     comparisons.map((c) => c.levels.length),
     u,
   );
-  const em = { ...trained, lambda: matchShare(candidatePatterns(compared, C), trained.m, u) };
+  const lambda = matchShare(candidatePatterns(compared, C), trained.m, u);
+  // The prior is the chance that two records drawn at random match (as u is measured on random
+  // pairs), not the share among candidates: blocking already chose candidates for agreeing, and
+  // counting that agreement again in the prior would make a shared common name look decisive.
+  const possiblePairs = input.source
+    ? countOf(input.source, 0) * countOf(input.source, 1)
+    : (input.count * (input.count - 1)) / 2;
+  const prior = Math.min((lambda * pairs.left.length) / Math.max(possiblePairs, 1), 0.5);
+  const em = { ...trained, lambda: prior };
   const t4 = now();
   const probability = score(comparisons, compared, pairs, u, em, dictionary.size);
   const t5 = now();
@@ -207,7 +222,8 @@ export function linkRecords(input: LinkageInput, options: LinkageOptions = {}): 
     probability,
     clusters,
     model: {
-      lambda: em.lambda,
+      lambda,
+      prior,
       emIterations: em.iterations,
       comparisons: comparisons.map((c, ci) => ({
         name: c.name,
