@@ -48,6 +48,16 @@ describe('built-in content', () => {
   });
 });
 
+describe('API description', () => {
+  it('describes the public and administration routes from the contracts', async () => {
+    const spec = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    expect(spec.paths['/api/public/info/recruiters'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['q']);
+    const save = spec.paths['/api/public-info/content/{slug}/{language}/versions'].post;
+    expect(save.requestBody.content['application/json'].schema.required).toEqual(expect.arrayContaining(['document', 'publish', 'baseVersion']));
+    expect(spec.paths['/api/public-info/job-check/versions'].post.responses['201']).toBeDefined();
+  });
+});
+
 describe('content versions', () => {
   const edited = { ...defaultProcedure.id, title: 'Cara resmi (revisi)' };
 
