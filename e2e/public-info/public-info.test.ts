@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { callApi, signInByApi } from '../api';
+import { callApi, createAccount, signInByApi } from '../api';
 import { expectAccessible } from '../axe';
 import { adminEmail, adminPassword, repoRoot, startHarness, type Harness } from '../harness';
 import { screenshot } from '../screenshots';
@@ -183,5 +183,33 @@ describe('administration in the staff client', () => {
     expect(published).toMatchObject({ version: 1, document: { intro: 'Teks pengantar yang diterbitkan dari e2e.' } });
     await expectAccessible(admin, 'public-information administration');
     await screenshot(admin, 'public-info-admin');
+  });
+});
+
+describe('public flags in the staff client', () => {
+  test('a coordinator flags a recruiter as illegal, the public search warns, and the flag is withdrawn', async () => {
+    const account = { email: 'koordinator.info@e2e.test', displayName: 'Koordinator Info E2E', agencyCode: 'BPPD-KEPRI', roles: ['coordinator'], password: 'kapal pompong di selat riau malam' };
+    const oneTime = await createAccount(adminContext, account);
+    const coordinator = await harness.newContext();
+    await signInByApi(coordinator, { email: account.email, password: oneTime, newPassword: account.password });
+    const staff = await coordinator.newPage();
+    await staff.goto('/public-info');
+    await expect.poll(() => staff.getByRole('heading', { name: 'Perekrut ilegal (diumumkan)' }).count(), { timeout: 20_000 }).toBe(1);
+    await staff.getByLabel('Nama perekrut').fill('PT Jalan Pintas Sejahtera');
+    await staff.getByLabel('Catatan publik').fill('Merekrut tanpa izin; terbukti dalam kasus TPPO di Batam.');
+    await staff.getByLabel('Alasan keputusan (staf)').fill('Dua kasus dengan putusan pengadilan.');
+    await staff.getByRole('button', { name: 'Umumkan sebagai ilegal' }).click();
+    await expect.poll(() => staff.getByText('PT Jalan Pintas Sejahtera diumumkan sebagai perekrut ilegal.').count()).toBe(1);
+    await expectAccessible(staff, 'flags of illegal recruiters');
+
+    await page.goto('/info/cek-p3mi?q=jalan+pintas+sejahtra');
+    await expect.poll(() => page.getByText('PERINGATAN: perekrut ilegal').count(), { timeout: 20_000 }).toBe(1);
+    await screenshot(page, 'public-info-recruiter-flagged');
+
+    await staff.getByRole('button', { name: 'Cabut pengumuman' }).click();
+    await staff.getByLabel('Alasan pencabutan untuk PT Jalan Pintas Sejahtera').fill('Salah identifikasi.');
+    await staff.getByRole('button', { name: 'Cabut', exact: true }).click();
+    await expect.poll(() => staff.getByText('dicabut', { exact: true }).count()).toBe(1);
+    await coordinator.close();
   });
 });

@@ -3,8 +3,11 @@ import type { Locale } from '#contracts/common';
 import {
   infoContentAdminSchema,
   jobCheckAdminSchema,
+  recruiterFlagSchema,
+  recruiterFlagsSchema,
   recruiterListSchema,
   recruiterListsSchema,
+  type CreateRecruiterFlagRequest,
   type InfoContentSlug,
   type SaveInfoContentRequest,
   type SaveJobCheckRulesRequest,
@@ -67,5 +70,27 @@ export function useSaveJobCheckRules() {
     mutationFn: (input: SaveJobCheckRulesRequest) =>
       apiRequest('/api/public-info/job-check/versions', { method: 'POST', body: input, schema: jobCheckAdminSchema }),
     onSuccess: (data) => queryClient.setQueryData([...key, 'job-check'], data),
+  });
+}
+
+export function useRecruiterFlags() {
+  return useQuery({ queryKey: [...key, 'flags'], queryFn: () => apiRequest('/api/public-info/recruiter-flags', { schema: recruiterFlagsSchema }) });
+}
+
+export function useFlagRecruiter(run: <T>(action: () => Promise<T>) => Promise<T>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateRecruiterFlagRequest) =>
+      run(() => apiRequest('/api/public-info/recruiter-flags', { method: 'POST', body: input, schema: recruiterFlagSchema })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...key, 'flags'] }),
+  });
+}
+
+export function useWithdrawFlag(run: <T>(action: () => Promise<T>) => Promise<T>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { id: string; reason: string }) =>
+      run(() => apiRequest(`/api/public-info/recruiter-flags/${input.id}/withdraw`, { method: 'POST', body: { reason: input.reason }, schema: recruiterFlagSchema })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...key, 'flags'] }),
   });
 }

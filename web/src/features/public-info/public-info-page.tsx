@@ -6,15 +6,20 @@ import { ApiError } from '../../lib/api';
 import { useFormat } from '../../lib/format-context';
 import { Alert, Button, Card, ErrorAlert, Loading, PageHeader, Select, Table, TextField, type Column } from '../../ui';
 import { useInfoContent, useJobCheckRules, useRecruiterLists, useSaveInfoContent, useSaveJobCheckRules, useUploadRecruiterList } from './public-info-api';
+import { useMe } from '../auth';
+import { RecruiterFlagsCard } from './recruiter-flags-card';
 import { VersionedJsonEditor } from './versioned-json-editor';
 
 /** /public-info: what administrators and coordinators publish on the public /info pages. */
 export function PublicInfoPage() {
   const { t } = useTranslation();
+  const me = useMe();
+  const canFlag = me.data?.permissions.includes('public-info.flag') ?? false;
   return (
     <div className="stack">
       <PageHeader title={t('publicInfo.title')} description={t('publicInfo.intro')} />
       <RecruiterListCard />
+      {canFlag && <RecruiterFlagsCard />}
       <ContentCard />
       <RulesCard />
     </div>
