@@ -20,6 +20,18 @@ afterAll(async () => {
 
 const htmlLang = (p: Page) => p.evaluate('document.documentElement.lang');
 
+describe('the web client', () => {
+  test('hashed assets are cached for a year, the page itself is revalidated', async () => {
+    const html = await fetch(`${harness.baseUrl}/`);
+    expect(html.headers.get('cache-control')).toBe('no-cache');
+    const asset = /\/assets\/[^"]+\.js/.exec(await html.text())?.[0];
+    expect(asset).toBeDefined();
+    const response = await fetch(`${harness.baseUrl}${asset}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+});
+
 describe('signing in', () => {
   test('an administrator signs in, enrols an authenticator, sees the recovery codes and lands on home', async () => {
     await page.goto('/');

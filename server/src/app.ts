@@ -102,8 +102,11 @@ async function registerWebClient(app: FastifyInstance): Promise<void> {
     const file = path.normalize(path.join(webDistDir, urlPath));
     if (file.startsWith(webDistDir + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) {
       const immutable = urlPath.startsWith('/assets/');
-      return reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache').sendFile(path.relative(webDistDir, file));
+      // cacheControl: false, or @fastify/static replaces this header with `max-age=0`.
+      return reply
+        .header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
+        .sendFile(path.relative(webDistDir, file), { cacheControl: false });
     }
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
   });
 }
