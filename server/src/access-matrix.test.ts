@@ -31,6 +31,8 @@ const expected: Record<string, Expected> = {
   'POST /api/public/tips/follow-up': 'public',
   'POST /api/public/tips/follow-up/messages': 'public',
   'POST /api/public/tips/follow-up/attachments': 'public',
+  'GET /lapor': 'public',
+  'GET /lapor/*': 'public',
   'GET /webhooks/whatsapp': 'public',
   'POST /webhooks/whatsapp': 'public',
   'GET /api/tips': tipStaff,

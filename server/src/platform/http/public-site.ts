@@ -11,7 +11,10 @@ export const siteDistDir = path.resolve(import.meta.dirname, '../../../../dist/s
  * prefix itself and every path below it (the page's own router picks the page). To add an area,
  * add its entry here and in web/site/vite.config.ts (see docs/ARCHITECTURE.md, "Public site").
  */
-export const publicSitePages: readonly { prefix: string; entry: string }[] = [{ prefix: '/info', entry: 'info.html' }];
+export const publicSitePages: readonly { prefix: string; entry: string }[] = [
+  { prefix: '/info', entry: 'info.html' },
+  { prefix: '/lapor', entry: 'lapor.html' },
+];
 
 /**
  * Serves the public site: its pages (public, no session needed, nothing stored in the browser) and
