@@ -208,7 +208,10 @@ export function countOf(source: Uint8Array, value: number): number {
   return n;
 }
 
-/** Groups records by key (a counting sort) and calls `visit` for each block of two or more; answers how many blocks were too large. */
+/**
+ * Groups records by key (a counting sort) and calls `visit` for each block of two or more; answers
+ * how many blocks were too large. Records of a skipped block lose this rule's key.
+ */
 function forEachBlock(
   keys: Int32Array,
   maxBlockSize: number,
@@ -228,8 +231,11 @@ function forEachBlock(
   for (let k = 0; k < keyCount; k++) {
     const size = starts[k + 1]! - starts[k]!;
     if (size < 2) continue;
-    if (size > maxBlockSize) skipped++;
-    else visit(members, starts[k]!, starts[k + 1]!);
+    if (size > maxBlockSize) {
+      skipped++;
+      // The rule no longer joins these records, so later rules must not skip their pairs as seen.
+      for (let m = starts[k]!; m < starts[k + 1]!; m++) keys[members[m]!] = -1;
+    } else visit(members, starts[k]!, starts[k + 1]!);
   }
   return skipped;
 }

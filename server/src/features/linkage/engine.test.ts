@@ -130,6 +130,28 @@ describe('blocking', () => {
     expect(pairs.perRule.map((r) => r.pairs)).toEqual([6, 0, 0]);
   });
 
+  it('leaves the pairs of a block too large to the later rules', () => {
+    const dictionary = new ValueDictionary();
+    const fields = [
+      encodeColumn(
+        dictionary,
+        { role: 'full_name', name: 'n', values: ['Siti', 'Siti', 'Siti', 'Siti'] },
+        'auto',
+      ),
+      encodeColumn(
+        dictionary,
+        { role: 'birth_date', name: 'd', values: ['1990-01-01', '1990-01-01', '1991-02-02', '1992-03-03'] },
+        'auto',
+      ),
+    ];
+    const pairs = candidatePairs(blockingRulesFor(fields, 4, dictionary), 4, null, {
+      maxBlockSize: 3,
+      allPairsLimit: 0,
+    });
+    expect(pairs.perRule[0]).toEqual({ name: 'name sounds', pairs: 0, skippedBlocks: 1 });
+    expect([...pairs.left].map((l, k) => `${l}-${pairs.right[k]}`)).toEqual(['0-1']);
+  });
+
   it('links two files only across them, left from the first', () => {
     const dictionary = new ValueDictionary();
     const fields = [

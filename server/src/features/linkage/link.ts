@@ -180,7 +180,7 @@ export function linkRecords(input: LinkageInput, options: LinkageOptions = {}): 
   const t1 = now();
   const rules = blockingRulesFor(fields, input.count, dictionary);
   const pairs = candidatePairs(rules, input.count, input.source, {
-    maxBlockSize: options.maxBlockSize ?? 250,
+    maxBlockSize: options.maxBlockSize ?? 100,
     allPairsLimit: options.allPairsLimit ?? 1_000_000,
   });
   onProgress?.('blocking', pairs.left.length, pairs.left.length);
