@@ -6,6 +6,7 @@ import { blockingRulesFor, candidatePairs } from './blocking';
 import { clusterPairs } from './cluster';
 import { boundedEditDistance, jaroWinkler } from './similarity';
 import { linkRecords } from './link';
+import { fillFromNik } from './nik-facts';
 
 const text = (...values: string[]) => {
   const joined = values.join('');
@@ -232,5 +233,34 @@ describe('linkRecords', () => {
     expect(result.clusters[6]).toBe(result.clusters[5]);
     expect(result.clusters[4]).not.toBe(result.clusters[2]);
     expect(result.clusters[7]).toBe(7);
+  });
+});
+
+describe('birth date and sex from the NIK', () => {
+  it('fills a missing birth date and sex from a well-formed NIK, and leaves given values alone', () => {
+    const dictionary = new ValueDictionary();
+    const fields = [
+      encodeColumn(
+        dictionary,
+        {
+          role: 'nik',
+          name: 'nik',
+          values: ['2171015708900001', '2171011705900001', '2171015708900001', '12345'],
+        },
+        'auto',
+      ),
+      encodeColumn(
+        dictionary,
+        { role: 'birth_date', name: 'dob', values: ['', '', '1991-01-01', ''] },
+        'auto',
+      ),
+      encodeColumn(dictionary, { role: 'sex', name: 'sex', values: ['', 'L', '', ''] }, 'auto'),
+    ];
+    expect(fillFromNik(dictionary, fields)).toBe(2);
+    const value = (field: number, record: number) => dictionary.valueOf(fields[field]!.codes[record]!);
+    expect([value(1, 0), value(2, 0)]).toEqual(['19900817', 'f']);
+    expect([value(1, 1), value(2, 1)]).toEqual(['19900517', 'm']);
+    expect([value(1, 2), value(2, 2)]).toEqual(['19910101', 'f']);
+    expect([value(1, 3), value(2, 3)]).toEqual(['', '']);
   });
 });

@@ -10,6 +10,7 @@ import {
 } from './blocking';
 import { estimateU, expectationMaximisation, matchShare, type Patterns } from './model';
 import { clusterPairs } from './cluster';
+import { fillFromNik } from './nik-facts';
 import type { DateOrder } from './dates';
 
 export interface LinkageInput {
@@ -175,6 +176,7 @@ export function linkRecords(input: LinkageInput, options: LinkageOptions = {}): 
   const fields = input.columns.map((column) =>
     encodeColumn(dictionary, column, options.dateFormat ?? 'auto'),
   );
+  fillFromNik(dictionary, fields);
   dictionary.freeze();
   const comparisons = buildComparisons(dictionary, fields);
   const t1 = now();
