@@ -63,3 +63,15 @@ export async function createAccount(
   });
   return created.temporaryPassword as string;
 }
+
+/** An account created by the administrator and signed in through the API, with its own password. */
+export async function signedInAccount(
+  newContext: () => Promise<BrowserContext>,
+  admin: BrowserContext,
+  account: { email: string; displayName: string; agencyCode: string; roles: string[]; password: string },
+): Promise<BrowserContext> {
+  const oneTime = await createAccount(admin, account);
+  const context = await newContext();
+  await signInByApi(context, { email: account.email, password: oneTime, newPassword: account.password });
+  return context;
+}

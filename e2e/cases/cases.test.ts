@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { callApi, createAccount, signInByApi } from '../api';
+import { callApi, signInByApi, signedInAccount } from '../api';
 import { expectAccessible } from '../axe';
 import { adminEmail, adminPassword, startHarness, type Harness } from '../harness';
 import { screenshot } from '../screenshots';
@@ -33,20 +33,12 @@ let caseUrl: string;
 /** Console errors: a CSP refusal (inline style or script) or a crash would show here. */
 const consoleErrors: string[] = [];
 
-/** An account created by the administrator and signed in through the API, with its own password. */
-async function accountContext(account: typeof officer, admin: BrowserContext): Promise<BrowserContext> {
-  const oneTime = await createAccount(admin, account);
-  const context = await harness.newContext();
-  await signInByApi(context, { email: account.email, password: oneTime, newPassword: account.password });
-  return context;
-}
-
 beforeAll(async () => {
   harness = await startHarness();
   const admin = await harness.newContext();
   await signInByApi(admin, { email: adminEmail, password: adminPassword });
-  officerContext = await accountContext(officer, admin);
-  coordinatorContext = await accountContext(coordinator, admin);
+  officerContext = await signedInAccount(harness.newContext, admin, officer);
+  coordinatorContext = await signedInAccount(harness.newContext, admin, coordinator);
   await admin.close();
   page = await officerContext.newPage();
   page.on('console', (message) => {

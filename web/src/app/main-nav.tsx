@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { Permission } from '#contracts/access';
 
-type NavKey = 'home' | 'cases' | 'users' | 'agencies' | 'audit' | 'signInActivity' | 'publicInfo';
+type NavKey = 'home' | 'cases' | 'users' | 'agencies' | 'audit' | 'signInActivity' | 'publicInfo' | 'protection';
 
 const navItems: { to: string; key: NavKey; permission?: Permission }[] = [
   { to: '/', key: 'home' },
@@ -12,6 +12,7 @@ const navItems: { to: string; key: NavKey; permission?: Permission }[] = [
   { to: '/audit', key: 'audit', permission: 'audit.read' },
   { to: '/sign-in-activity', key: 'signInActivity', permission: 'audit.read' },
   { to: '/public-info', key: 'publicInfo', permission: 'public-info.manage' },
+  { to: '/protection', key: 'protection', permission: 'protection.read' },
 ];
 
 interface MainNavProps {

@@ -35,6 +35,13 @@ const PublicInfoPage = lazy(() =>
     return { default: m.PublicInfoPage };
   }),
 );
+// Victim referrals, with their own messages.
+const ReferralsPage = lazy(() =>
+  import('../features/protection').then(async (m) => {
+    await m.loadProtectionMessages();
+    return { default: m.ReferralsPage };
+  }),
+);
 const CaseListPage = casePage('CaseListPage');
 const NewCasePage = casePage('NewCasePage');
 const CaseDetailPage = casePage('CaseDetailPage');
@@ -81,6 +88,7 @@ const guardedPages: { path: string; permission: Permission; Page: React.Componen
   { path: '/audit', permission: 'audit.read', Page: AuditPage },
   { path: '/sign-in-activity', permission: 'audit.read', Page: SignInActivityPage },
   { path: '/public-info', permission: 'public-info.manage', Page: PublicInfoPage },
+  { path: '/protection', permission: 'protection.read', Page: ReferralsPage },
 ];
 
 function AppRoutes({ me }: { me: Me }) {

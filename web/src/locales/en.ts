@@ -34,6 +34,7 @@ export const en: Messages = {
     audit: 'Audit log',
     signInActivity: 'Sign-in activity',
     publicInfo: 'Public information',
+    protection: 'Referrals',
   },
   userMenu: {
     label: 'Account menu',
@@ -90,6 +91,8 @@ export const en: Messages = {
     UNSUPPORTED_MEDIA_TYPE: 'This kind of data is not accepted.',
     TOO_MANY_ATTEMPTS: 'Too many failed attempts for this account. Wait a while and try again.',
     RATE_LIMITED: 'Too many requests. Wait a moment and try again.',
+    INVALID_RECEIPT: 'This receipt code does not open any report. Check how it was written down.',
+    PROOF_OF_WORK_FAILED: 'The anti-spam check failed or was already used. Try sending again.',
     INTERNAL: 'Something went wrong on the server. The error has been logged.',
     SERVICE_UNAVAILABLE: 'The service is unavailable right now. Try again in a few moments.',
     NETWORK_ERROR: 'Cannot reach the server. Check your network connection and try again.',

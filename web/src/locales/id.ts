@@ -34,6 +34,7 @@ export const id = {
     audit: 'Log audit',
     signInActivity: 'Aktivitas masuk',
     publicInfo: 'Informasi publik',
+    protection: 'Rujukan korban',
   },
   userMenu: {
     label: 'Menu akun',
@@ -90,6 +91,8 @@ export const id = {
     UNSUPPORTED_MEDIA_TYPE: 'Jenis data yang dikirim tidak diterima.',
     TOO_MANY_ATTEMPTS: 'Terlalu banyak percobaan gagal untuk akun ini. Tunggu beberapa saat lalu coba lagi.',
     RATE_LIMITED: 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.',
+    INVALID_RECEIPT: 'Kode tanda terima ini tidak membuka laporan mana pun. Periksa lagi cara menuliskannya.',
+    PROOF_OF_WORK_FAILED: 'Pemeriksaan anti-spam gagal atau sudah terpakai. Coba kirim lagi.',
     INTERNAL: 'Terjadi kesalahan di server. Kesalahan ini sudah dicatat.',
     SERVICE_UNAVAILABLE: 'Layanan sedang tidak tersedia. Coba lagi beberapa saat lagi.',
     NETWORK_ERROR: 'Tidak dapat menghubungi server. Periksa koneksi jaringan Anda lalu coba lagi.',

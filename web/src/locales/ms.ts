@@ -38,6 +38,7 @@ export const ms: Messages = {
     audit: 'Log audit',
     signInActivity: 'Aktiviti log masuk',
     publicInfo: 'Maklumat awam',
+    protection: 'Rujukan mangsa',
   },
   userMenu: {
     label: 'Menu akaun',
@@ -94,6 +95,8 @@ export const ms: Messages = {
     UNSUPPORTED_MEDIA_TYPE: 'Jenis data yang dihantar tidak diterima.',
     TOO_MANY_ATTEMPTS: 'Terlalu banyak cubaan gagal bagi akaun ini. Tunggu sebentar dan cuba lagi.',
     RATE_LIMITED: 'Terlalu banyak permintaan. Tunggu sebentar dan cuba lagi.',
+    INVALID_RECEIPT: 'Kod resit ini tidak membuka sebarang laporan. Semak semula cara ia ditulis.',
+    PROOF_OF_WORK_FAILED: 'Semakan anti-spam gagal atau telah digunakan. Cuba hantar semula.',
     INTERNAL: 'Berlaku ralat pada pelayan. Ralat ini telah direkodkan.',
     SERVICE_UNAVAILABLE: 'Perkhidmatan tidak tersedia buat masa ini. Cuba lagi sebentar nanti.',
     NETWORK_ERROR: 'Tidak dapat menghubungi pelayan. Semak sambungan rangkaian anda dan cuba lagi.',

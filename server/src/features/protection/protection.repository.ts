@@ -85,8 +85,9 @@ export async function insertPlanItem(db: Executor, values: typeof protectionPlan
   return row!;
 }
 
-export async function findPlanItem(db: Executor, id: string): Promise<PlanItemRow | null> {
-  const [row] = await db.select().from(protectionPlanItems).where(eq(protectionPlanItems.id, id)).for('update');
+export async function findPlanItem(db: Executor, id: string, options: { lock?: boolean } = {}): Promise<PlanItemRow | null> {
+  const query = db.select().from(protectionPlanItems).where(eq(protectionPlanItems.id, id));
+  const [row] = options.lock ? await query.for('update') : await query;
   return row ?? null;
 }
 

@@ -101,7 +101,7 @@ export async function updatePlanItem(deps: Deps, ctx: RequestContext, itemId: st
   const { version, ...changes } = input;
   return change(deps, ctx, item.casePersonId, 'protection.plan.update', async (tx) => {
     await checkProvider(tx, changes.providerId);
-    const before = await repo.findPlanItem(tx, itemId);
+    const before = await repo.findPlanItem(tx, itemId, { lock: true });
     const row = await repo.updatePlanItem(tx, itemId, version, { ...changes, updatedAt: ctx.now });
     if (!row) throw versionConflict();
     return { result: present.presentPlanItem(row), before: before && present.presentPlanItem(before) };

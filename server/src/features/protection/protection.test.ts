@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/harness';
 import { signIn, signedInUser } from '../../../test/factories';
 import { agencyStaff, call, caseWithParts, ok } from '../../../test/case-fixtures';
+import { identityFields } from '../people';
 
 let t: TestApp;
 type Staff = Awaited<ReturnType<typeof signedInUser>>;
@@ -137,6 +138,9 @@ describe('who sees a victim', () => {
     await refer(victim.id);
     const body = (await view(shelterWorker.cookie, victim.id)).body;
     for (const value of ['Siti Aminah', 'Ami"', '2171105708990001', 'C1234567', '0000 1111', 'Lombok']) expect(body).not.toContain(value);
+    const keys = new Set<string>();
+    JSON.parse(body, (key: string, value: unknown) => (keys.add(key), value));
+    expect(identityFields.filter((f) => keys.has(f))).toEqual([]);
   });
 
   it('writes every view and change to the audit log in the same transaction', async () => {

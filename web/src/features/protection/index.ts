@@ -1,0 +1,2 @@
+export { ReferralsPage } from './referrals-page';
+export { loadProtectionMessages } from './messages';

@@ -1,0 +1,21 @@
+export const protectionId = {
+  title: 'Rujukan korban',
+  intro: 'Rujukan korban dari dan ke instansi Anda. Terima atau tolak rujukan yang masuk; rujukan yang lewat tenggat ditandai.',
+  boxLabel: 'Tampilkan',
+  boxes: { 'to-me': 'Dirujuk ke saya', 'by-me': 'Dirujuk oleh saya', pending: 'Menunggu', overdue: 'Lewat tenggat' },
+  caption: 'Rujukan',
+  victim: 'Korban',
+  openCase: 'Buka kasus',
+  reason: 'Alasan',
+  due: 'Tenggat',
+  status: 'Status',
+  overdue: 'Lewat tenggat',
+  actions: 'Tindakan',
+  accept: 'Terima',
+  decline: 'Tolak',
+  declineReason: 'Alasan menolak rujukan',
+  confirmDecline: 'Tolak rujukan',
+  cancel: 'Batal',
+  empty: 'Tidak ada rujukan.',
+};
+export type ProtectionMessages = typeof protectionId;
