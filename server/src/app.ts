@@ -11,6 +11,7 @@ import type { Deps } from './platform/deps';
 import { access, registerAccessControl, type RouteInventoryEntry } from './platform/http/access';
 import { registerErrorHandler } from './platform/http/error-handler';
 import { registerCsrfProtection, registerSecurityHeaders } from './platform/http/security';
+import { registerCompression, staticCompression } from './platform/http/compression';
 import { registerPublicSite } from './platform/http/public-site';
 import { version } from './version';
 import { agencyRoutes } from './features/agencies';
@@ -86,6 +87,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
     await app.register(plugin, { deps });
   }
 
+  await registerCompression(app);
   await registerPublicSite(app);
   await registerWebClient(app);
   return { app, routes };
@@ -95,7 +97,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
 async function registerWebClient(app: FastifyInstance): Promise<void> {
   await app.register(fastifyStatic, { root: webDistDir, serve: false });
   const hasClient = () => fs.existsSync(path.join(webDistDir, 'index.html'));
-  app.get('/*', { config: { access: access.public() }, schema: { hide: true } }, async (request, reply) => {
+  app.get('/*', { config: { access: access.public() }, schema: { hide: true }, compress: staticCompression }, async (request, reply) => {
     const urlPath = decodeURIComponent(request.url.split('?')[0] ?? '/');
     if (urlPath.startsWith('/api/')) return reply.callNotFound();
     if (!hasClient()) return reply.type('text/plain').send('The web client is not built: run `npm run build`.');

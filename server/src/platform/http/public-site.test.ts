@@ -2,12 +2,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
+import zlib from 'node:zlib';
 import fastifyStatic from '@fastify/static';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerCompression } from './compression';
 import { registerPublicSite } from './public-site';
 
 let app: FastifyInstance;
 let root: string;
+const bigScript = `export const words = ${JSON.stringify('benteng '.repeat(2000))};`;
 
 beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'benteng-site-'));
@@ -16,9 +19,13 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(root, 'sw.js'), '// worker');
   fs.writeFileSync(path.join(root, 'info.webmanifest'), '{}');
   fs.writeFileSync(path.join(root, 'assets', 'info-abc.js'), 'export {}');
+  fs.writeFileSync(path.join(root, 'assets', 'big-abc.js'), bigScript);
   app = Fastify({ logger: false, routerOptions: { ignoreTrailingSlash: true } });
   await app.register(fastifyStatic, { root, serve: false });
+  await registerCompression(app);
   await registerPublicSite(app, root);
+  // An API answer registered after the compression plugin, as the real ones are before it.
+  app.get('/api/echo', async () => ({ text: bigScript }));
 });
 afterAll(async () => {
   await app.close();
@@ -48,5 +55,21 @@ describe('public site', () => {
       const r = await app.inject({ method: 'GET', url });
       expect(r.statusCode, url).toBe(404);
     }
+  });
+
+  it('compresses its files for clients that accept it, and never an API answer', async () => {
+    const br = await app.inject({ method: 'GET', url: '/site/assets/big-abc.js', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(zlib.brotliDecompressSync(br.rawPayload).toString()).toBe(bigScript);
+    expect(br.rawPayload.length).toBeLessThan(bigScript.length / 10);
+    const gzip = await app.inject({ method: 'GET', url: '/site/assets/big-abc.js', headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gzip.rawPayload).toString()).toBe(bigScript);
+    const plain = await app.inject({ method: 'GET', url: '/site/assets/big-abc.js' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(bigScript);
+    const api = await app.inject({ method: 'GET', url: '/api/echo', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(api.headers['content-encoding']).toBeUndefined();
+    expect(api.json()).toEqual({ text: bigScript });
   });
 });

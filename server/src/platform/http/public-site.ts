@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { access } from './access';
+import { staticCompression } from './compression';
 
 /** Where `vite build --config web/site/vite.config.ts` writes the light public site. */
 export const siteDistDir = path.resolve(import.meta.dirname, '../../../../dist/site');
@@ -21,7 +22,7 @@ export const publicSitePages: readonly { prefix: string; entry: string }[] = [
  * its assets under /site/. The service worker may control the public areas, never the staff client.
  */
 export async function registerPublicSite(app: FastifyInstance, root: string = siteDistDir): Promise<void> {
-  const options = { config: { access: access.public() }, schema: { hide: true } };
+  const options = { config: { access: access.public() }, schema: { hide: true }, compress: staticCompression };
   for (const { prefix, entry } of publicSitePages) {
     const sendEntry = async (_request: unknown, reply: FastifyReply) => sendSiteFile(reply, root, entry, 'no-cache');
     app.get(prefix, options, sendEntry);
