@@ -126,6 +126,12 @@ const expected: Record<string, Expected> = {
   'POST /api/protection/victims/:id/return-steps': protectionWriters,
   'POST /api/protection/victims/:id/follow-ups': protectionWriters,
   'POST /api/protection/victims/:id/closure': protectionWriters,
+  'GET /api/dashboards': ['coordinator', 'officer', 'analyst'],
+  'POST /api/dashboards/refresh': ['coordinator', 'analyst'],
+  'GET /api/official-statistics': ['coordinator', 'officer', 'analyst'],
+  'POST /api/official-statistics': ['coordinator', 'analyst'],
+  'PATCH /api/official-statistics/:id': ['coordinator', 'analyst'],
+  'DELETE /api/official-statistics/:id': ['coordinator', 'analyst'],
 };
 
 let t: TestApp;

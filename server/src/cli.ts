@@ -15,6 +15,7 @@ import { bootstrap } from './features/system';
 import { describeLinkSummary, linkageRoles, linkFiles } from './features/linkage';
 import { version } from './version';
 import { seedSyntheticCases } from '../seeds/demo';
+import { refreshDashboards } from './features/dashboards';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -70,6 +71,7 @@ export function buildCli(): Command {
         const step = Math.max(1000, Math.ceil(opts.cases / 10 / 1000) * 1000);
         const report = await seedSyntheticCases(deps, { ...opts, onProgress: (done, total) => done % step === 0 && done < total && console.log(`  ${done} / ${total} cases`) });
         if (!report) return;
+        await refreshDashboards(deps); // the dashboards' pre-aggregated figures include the new cases at once
         console.log(
           `Loaded ${report.cases} synthetic cases (${report.persons} people, ${report.routeEvents} route events, ${report.shares} shares, ` +
             `${report.secondRecordings} second recordings) in ${report.seconds} s (generating ${report.generateSeconds} s, writing ${report.writeSeconds} s, overlapped); ` +

@@ -1,6 +1,7 @@
 import { kepriAgencies } from '../../../seeds/agencies';
 import { demoAccounts } from '../../../seeds/demo-accounts';
 import { loadDemoDataIfEmpty } from '../../../seeds/demo';
+import { loadDemoOfficialStatisticsIfEmpty } from '../dashboards';
 import type { Db } from '../../platform/db/database';
 import type { Deps } from '../../platform/deps';
 import { systemContext } from '../../platform/context';
@@ -67,6 +68,8 @@ export async function bootstrap(deps: Deps, options: { demoAccounts?: boolean; d
   const demoCases = deps.config.mode === 'demo' && options.demoData !== false ? await loadDemoDataIfEmpty(deps) : 0;
   // …and the public recruiter check with a list marked as a SAMPLE (never passed off as official).
   if (deps.config.mode === 'demo' && options.demoData !== false) await loadSampleRecruitersIfEmpty(deps, ctx.now);
+  // …and the figures Polda Kepri and BP3MI Kepri published, beside which the dashboards show Benteng's own counts.
+  if (deps.config.mode === 'demo' && options.demoData !== false) await loadDemoOfficialStatisticsIfEmpty(deps, ctx.now);
   const needsFirstAdmin = (await countActiveAdmins(deps.db)) === 0;
   return { ...reference, nationalRegions, agenciesSeeded, demoAccounts: created, demoCases, needsFirstAdmin };
 }

@@ -9,3 +9,4 @@ export * from '../../features/cases/cases.schema';
 export * from '../../features/tips/tips.schema';
 export * from '../../features/public-info/public-info.schema';
 export * from '../../features/protection/protection.schema';
+export * from '../../features/dashboards/dashboards.schema';

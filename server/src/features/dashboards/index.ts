@@ -1,0 +1,2 @@
+export { dashboardRoutes } from './dashboards.routes';
+export { dashboardJobs, loadDemoOfficialStatisticsIfEmpty, refreshDashboards } from './dashboards.service';

@@ -1,0 +1,1 @@
+export { kAnonymous, publicCell, suppressAdditive, suppressCell, type Cell } from './suppression';
