@@ -15,8 +15,22 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * The server as ONE process (tsx as a loader), so that a signal reaches the server itself:
+ * `bin/benteng.mjs` starts tsx's CLI, which starts the server as a grandchild, and a SIGKILL of the
+ * wrapper would leave the real server running (and answering) behind it.
+ */
 export function startServer(env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [path.join(root, 'bin/benteng.mjs'), 'serve'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  return spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/src/main.ts'), 'serve'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+}
+
+/** True when nothing answers at `url` any more (the killed server really is gone). */
+export async function isDown(url: string): Promise<boolean> {
+  return fetch(`${url}/healthz`).then(() => false, () => true);
 }
 
 export async function waitReady(url: string, timeoutMs = 120_000): Promise<void> {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmptyPostgresDatabase } from '../../../test/database';
-import { freePort, opens, startServer, submissionStream, waitReady } from '../../../test/tip-stream';
+import { freePort, isDown, opens, startServer, submissionStream, waitReady } from '../../../test/tip-stream';
 
 /**
  * A tip whose receipt was shown is never lost: the server process is killed with SIGKILL while
@@ -50,6 +50,7 @@ describe('killing the server during submissions', () => {
     while (stream.acknowledged.length < 25) await new Promise((r) => setTimeout(r, 50));
     first.kill('SIGKILL'); // with requests in flight
     await new Promise((r) => first.once('exit', r));
+    expect(await isDown(url)).toBe(true);
     await stream.stop();
     const acknowledged = [...stream.acknowledged];
     expect(acknowledged.length).toBeGreaterThanOrEqual(25);
