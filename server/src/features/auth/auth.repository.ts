@@ -94,6 +94,17 @@ export async function findSession(db: Executor, idHash: string): Promise<Session
   return rows[0] ?? null;
 }
 
+/** A session with its user in one round trip: every authenticated request pays for this. */
+export async function findSessionWithUser(db: Executor, idHash: string): Promise<{ session: SessionRow; user: UserRow | null } | null> {
+  const rows = await db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .leftJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.idHash, idHash))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
 export async function updateSession(db: Executor, idHash: string, values: Partial<typeof sessions.$inferInsert>): Promise<void> {
   await db.update(sessions).set(values).where(eq(sessions.idHash, idHash));
 }

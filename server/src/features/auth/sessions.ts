@@ -60,9 +60,9 @@ export async function resolveSession(deps: Deps, request: FastifyRequest, now: D
   const token = sessionTokenOf(request, deps.config);
   if (!token) return null;
   const idHash = hashSessionToken(token);
-  const session = await repo.findSession(deps.db, idHash);
-  if (!session || session.revokedAt) return null;
-  const user = await repo.findUserById(deps.db, session.userId);
+  const found = await repo.findSessionWithUser(deps.db, idHash);
+  if (!found || found.session.revokedAt) return null;
+  const { session, user } = found;
   if (!user || user.disabledAt) return null;
 
   const age = now.getTime() - session.createdAt.getTime();
