@@ -35,6 +35,7 @@ const expected: Record<string, Expected> = {
   'GET /lapor/*': 'public',
   'GET /webhooks/whatsapp': 'public',
   'POST /webhooks/whatsapp': 'public',
+  'POST /api/cases/:id/people/suggestions': caseWriters,
   'GET /api/tips': tipStaff,
   'POST /api/tips': tipStaff,
   'GET /api/tips/:id': tipStaff,

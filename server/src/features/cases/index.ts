@@ -5,4 +5,4 @@ export { createCase } from './cases.service';
 export { addComment } from './case-sharing.service';
 export { checkUploadType, cleanFileName, extensionFor } from './attachment-types';
 export { openCase, actorOf } from './case-access';
-export { activeShare, visibleCases } from './cases.policy';
+export { activeShare, canEditCase, visibleCases } from './cases.policy';

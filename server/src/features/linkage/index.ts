@@ -21,3 +21,4 @@ export {
   type LinkFilesOptions,
   type LinkFilesSummary,
 } from './link-files';
+export { scoreCandidates, type ComparablePerson, type FieldEvidence, type ScoredCandidate } from './suggest';
