@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { Permission } from '#contracts/access';
 
-type NavKey = 'home' | 'cases' | 'users' | 'agencies' | 'audit' | 'signInActivity' | 'publicInfo' | 'protection';
+type NavKey = 'home' | 'cases' | 'users' | 'agencies' | 'audit' | 'signInActivity' | 'publicInfo' | 'protection' | 'tips';
 
 const navItems: { to: string; key: NavKey; permission?: Permission }[] = [
   { to: '/', key: 'home' },
@@ -13,6 +13,7 @@ const navItems: { to: string; key: NavKey; permission?: Permission }[] = [
   { to: '/sign-in-activity', key: 'signInActivity', permission: 'audit.read' },
   { to: '/public-info', key: 'publicInfo', permission: 'public-info.manage' },
   { to: '/protection', key: 'protection', permission: 'protection.read' },
+  { to: '/tips', key: 'tips', permission: 'tips.read' },
 ];
 
 interface MainNavProps {

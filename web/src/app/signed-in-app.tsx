@@ -42,6 +42,14 @@ const ReferralsPage = lazy(() =>
     return { default: m.ReferralsPage };
   }),
 );
+// Community tips (triage), with their own messages.
+const tipPage = (name: 'TipQueuePage' | 'TipDetailPage' | 'NewTipPage') =>
+  lazy(() =>
+    import('../features/tips').then(async (m) => {
+      await m.loadTipsMessages();
+      return { default: m[name] };
+    }),
+  );
 const CaseListPage = casePage('CaseListPage');
 const NewCasePage = casePage('NewCasePage');
 const CaseDetailPage = casePage('CaseDetailPage');
@@ -89,6 +97,9 @@ const guardedPages: { path: string; permission: Permission; Page: React.Componen
   { path: '/sign-in-activity', permission: 'audit.read', Page: SignInActivityPage },
   { path: '/public-info', permission: 'public-info.manage', Page: PublicInfoPage },
   { path: '/protection', permission: 'protection.read', Page: ReferralsPage },
+  { path: '/tips', permission: 'tips.read', Page: tipPage('TipQueuePage') },
+  { path: '/tips/new', permission: 'tips.manage', Page: tipPage('NewTipPage') },
+  { path: '/tips/:id', permission: 'tips.read', Page: tipPage('TipDetailPage') },
 ];
 
 function AppRoutes({ me }: { me: Me }) {

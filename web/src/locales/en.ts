@@ -35,6 +35,7 @@ export const en: Messages = {
     signInActivity: 'Sign-in activity',
     publicInfo: 'Public information',
     protection: 'Referrals',
+    tips: 'Community tips',
   },
   userMenu: {
     label: 'Account menu',

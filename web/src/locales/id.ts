@@ -35,6 +35,7 @@ export const id = {
     signInActivity: 'Aktivitas masuk',
     publicInfo: 'Informasi publik',
     protection: 'Rujukan korban',
+    tips: 'Laporan masyarakat',
   },
   userMenu: {
     label: 'Menu akun',

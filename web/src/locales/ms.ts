@@ -39,6 +39,7 @@ export const ms: Messages = {
     signInActivity: 'Aktiviti log masuk',
     publicInfo: 'Maklumat awam',
     protection: 'Rujukan mangsa',
+    tips: 'Maklumat orang awam',
   },
   userMenu: {
     label: 'Menu akaun',

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { CaseDetail, PersonIdentity } from '#contracts/cases';
@@ -19,6 +19,14 @@ import { CommentsSection } from './comments-section';
 import { HistorySection } from './history-section';
 import { SharingSection } from './sharing-section';
 import { StatusHistory, StatusWorkflow } from './status-workflow';
+
+// The community tips linked to the case, with the tips section's messages, only for users who may read tips.
+const CaseTipsCard = lazy(() =>
+  import('../../tips').then(async (m) => {
+    await m.loadTipsMessages();
+    return { default: m.CaseTipsCard };
+  }),
+);
 
 const tabKeys = ['summary', 'people', 'route', 'documents', 'comments', 'history', 'sharing'] as const;
 type TabKey = (typeof tabKeys)[number];
@@ -78,7 +86,14 @@ function TabContent({
       return (
         <div className="summary-layout">
           <CaseSummary detail={detail} me={me} />
-          <StatusHistory detail={detail} />
+          <div className="stack">
+            <StatusHistory detail={detail} />
+            {me.permissions.includes('tips.read') && (
+              <Suspense fallback={<Loading />}>
+                <CaseTipsCard caseId={detail.id} />
+              </Suspense>
+            )}
+          </div>
         </div>
       );
     case 'people':
