@@ -26,7 +26,8 @@ beforeAll(async () => {
   harness = await startHarness();
   const admin = await harness.newContext();
   await signInByApi(admin, { email: adminEmail, password: adminPassword });
-  const signedIn = await signedInAccount(harness.newContext, admin, officer);
+  context = await signedInAccount(() => harness.newContext(phone), admin, officer);
+  const signedIn = context;
   // Tips entered through the API land in the officer's agency; the urgent one second, so the
   // queue's order comes from the priority and not from the time of entry.
   await callApi(signedIn.request, 'POST', '/api/tips', {
@@ -41,9 +42,6 @@ beforeAll(async () => {
     contact: 'Ibu Rina, 0812-0000-1111',
   });
   urgentId = urgent.tip.id;
-  await signedIn.close();
-  context = await harness.newContext(phone);
-  await signInByApi(context, { email: officer.email, password: officer.password });
   page = await context.newPage();
 }, 240_000);
 

@@ -8,7 +8,7 @@ import { useFormat } from '../../lib/format-context';
 import { Alert, Button, Card, ErrorAlert, Loading, PageHeader, TextArea } from '../../ui';
 import { useMe } from '../auth';
 import { AssignmentCard, CaseLinkCard, ContactCard, GroupCard, WorkflowCard } from './tip-actions';
-import { TipBadges } from './tip-badges';
+import { PriorityReasons, TipBadges } from './tip-badges';
 import { attachmentUrl, useTip, useTipMessage } from './tips-api';
 import './tips.css';
 
@@ -146,7 +146,7 @@ export function TipDetailPage() {
   return (
     <div className="stack">
       <Link to="/tips">{t('tips.back')}</Link>
-      <PageHeader title={`${t('tips.reference')} ${data.reference}`} description={<TipBadges tip={data} />} />
+      <PageHeader title={`${t('tips.reference')} ${data.reference}`} description={<span className="stack"><TipBadges tip={data} /><PriorityReasons tip={data} /></span>} />
       <div className="tips-layout">
         <div className="stack">
           <ReportCard tip={data} />
