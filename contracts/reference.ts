@@ -45,3 +45,11 @@ export const portSchema = z.object({
 });
 export type Port = z.infer<typeof portSchema>;
 export const portListSchema = z.object({ items: z.array(portSchema) });
+
+/** The public report page's region picker: one level at a time, names and codes only. */
+export const publicRegionQuerySchema = z.strictObject({ parent: z.string().trim().regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/).optional() });
+export const publicRegionListSchema = z.object({ items: z.array(regionSchema.pick({ code: true, name: true, level: true })) });
+export type PublicRegion = z.infer<typeof publicRegionListSchema>['items'][number];
+/** The public report page's port list: what a reporter recognises, nothing more. */
+export const publicPortListSchema = z.object({ items: z.array(portSchema.pick({ id: true, name: true, country: true })) });
+export type PublicPort = z.infer<typeof publicPortListSchema>['items'][number];
