@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { registerMessageSection } from '../../lib/i18n';
+import { loadLinkageMessages } from '../linkage';
 import type { CaseMessages } from './locales/id';
 
 declare module '../../lib/i18n' {
@@ -12,12 +13,16 @@ declare module '../../lib/i18n' {
  * Loads the case registry's messages (a section of their own, so they are not part of the first
  * page load) for the current language and any language chosen later.
  */
-export function loadCaseMessages(): Promise<void> {
-  return registerMessageSection('cases', {
-    id: () => import('./locales/id').then((m) => m.casesId),
-    en: () => import('./locales/en').then((m) => m.casesEn),
-    ms: () => import('./locales/ms').then((m) => m.casesMs),
-  });
+export async function loadCaseMessages(): Promise<void> {
+  await Promise.all([
+    registerMessageSection('cases', {
+      id: () => import('./locales/id').then((m) => m.casesId),
+      en: () => import('./locales/en').then((m) => m.casesEn),
+      ms: () => import('./locales/ms').then((m) => m.casesMs),
+    }),
+    // Person suggestions appear in the case pages' person form.
+    loadLinkageMessages(),
+  ]);
 }
 
 /**

@@ -24,6 +24,7 @@ import {
   updateRequestOf,
   type PersonFormValues,
 } from './person-form';
+import { PersonSuggestions } from '../../linkage';
 import { SuspectFields } from './suspect-fields';
 import { VictimFields } from './victim-fields';
 
@@ -99,6 +100,9 @@ export function PersonDialog({
           <Alert tone="info" isLive={false}>
             {t('cases.person.identityHiddenInForm')}
           </Alert>
+        )}
+        {person ? null : (
+          <PersonSuggestions caseId={caseId} values={form.values} renderPseudonym={(p) => renderPseudonym(t, p)} />
         )}
         <GeneralFields form={form} errors={errors} />
         {role === 'victim' ? <VictimFields form={form} errors={errors} /> : null}

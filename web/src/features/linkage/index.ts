@@ -1,0 +1,2 @@
+export { PersonSuggestions, type DraftValues } from './person-suggestions';
+export { loadLinkageMessages } from './messages';
