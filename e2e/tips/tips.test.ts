@@ -49,6 +49,15 @@ describe('reporting anonymously on a phone', () => {
     await expectAccessible(page, 'report form');
     await page.getByLabel('Apa yang terjadi?').fill('Tekong mengumpulkan enam perempuan muda di rumah kosong dekat pantai.');
     await page.getByLabel('Di mana?').fill('Pantai dekat Tanjung Uban');
+    // The region picker, down to a kelurahan, from our own server only.
+    await page.getByRole('button', { name: 'Pilih wilayah atau pelabuhan dari daftar' }).click();
+    await page.getByLabel('Provinsi').selectOption({ label: 'Kepulauan Riau' });
+    await page.getByLabel('Kabupaten/kota').selectOption({ label: 'Kota Batam' });
+    await page.getByLabel('Kecamatan').selectOption({ label: 'Nongsa' });
+    await page.getByLabel('Desa/kelurahan').selectOption({ label: 'Sambau' });
+    await expect.poll(() => page.locator('#port option').count()).toBeGreaterThan(5);
+    await page.getByLabel('Pelabuhan').selectOption({ index: 1 });
+    await expectAccessible(page, 'report form with the region picker');
     await page.getByLabel('Orang akan segera diberangkatkan').check();
     await page.getByRole('button', { name: 'Kirim laporan' }).click();
     const shown = page.getByTestId('receipt');
@@ -67,6 +76,8 @@ describe('reporting anonymously on a phone', () => {
     const queue = await callApi(staff.request, 'GET', '/api/tips');
     expect(queue.items).toHaveLength(1);
     expect(queue.items[0].priorityReasons).toContain('imminent_departure');
+    expect(queue.items[0].regionCode).toBe('21.71.04.1001');
+    expect(queue.items[0].portId).not.toBeNull();
     await callApi(staff.request, 'POST', `/api/tips/${queue.items[0].id}/messages`, { kind: 'reply', body: 'Terima kasih. Jam berapa perahu biasanya datang?' });
     await callApi(staff.request, 'POST', `/api/tips/${queue.items[0].id}/messages`, { kind: 'note', body: 'Catatan internal untuk Polres' });
 

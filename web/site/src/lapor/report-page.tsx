@@ -6,6 +6,7 @@ import { Link } from '../shell/router';
 import { Button, Notice } from '../shell/ui';
 import { laporMessages } from './messages';
 import { sendReport } from './tips-api';
+import { WherePicker, type WhereChoice } from './where-picker';
 
 type Sending = { state: 'editing' } | { state: 'sending' } | { state: 'failed'; limited: boolean } | { state: 'sent'; receipt: string };
 
@@ -14,6 +15,7 @@ export function ReportPage({ language }: { language: Language }) {
   const t = laporMessages[language];
   const [what, setWhat] = useState('');
   const [where, setWhere] = useState('');
+  const [place, setPlace] = useState<WhereChoice>({ regionCode: null, portId: null });
   const [whenDate, setWhenDate] = useState('');
   const [when, setWhen] = useState('');
   const [who, setWho] = useState('');
@@ -45,7 +47,7 @@ export function ReportPage({ language }: { language: Language }) {
     try {
       const receipt = await sendReport({
         what: what.trim(),
-        where: { description: where.trim() },
+        where: { ...place, description: where.trim() },
         when: { date: whenDate || null, description: when.trim() },
         who: who.trim(),
         imminentDeparture: imminent,
@@ -68,6 +70,7 @@ export function ReportPage({ language }: { language: Language }) {
       <Field id="where" label={t.whereLabel} hint={t.whereHint}>
         {(describedBy) => <input id="where" value={where} onInput={(e) => setWhere(e.currentTarget.value)} aria-describedby={describedBy} autocomplete="off" />}
       </Field>
+      <WherePicker language={language} onChange={setPlace} />
       <Field id="when-date" label={t.whenDateLabel}>
         {() => <input id="when-date" type="date" value={whenDate} onInput={(e) => setWhenDate(e.currentTarget.value)} />}
       </Field>
