@@ -58,6 +58,7 @@ describe('reporting anonymously on a phone', () => {
     await expect.poll(() => page.locator('#port option').count()).toBeGreaterThan(5);
     await page.getByLabel('Pelabuhan').selectOption({ index: 1 });
     await expectAccessible(page, 'report form with the region picker');
+    await screenshot(page, 'tips-where-picker');
     await page.getByLabel('Orang akan segera diberangkatkan').check();
     await page.getByRole('button', { name: 'Kirim laporan' }).click();
     const shown = page.getByTestId('receipt');
