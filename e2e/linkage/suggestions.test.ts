@@ -67,6 +67,11 @@ describe('possible existing person', () => {
     await form.getByText('Mungkin orang ini sudah tercatat').waitFor();
     await expectAccessible(page, 'person suggestions');
     await screenshot(page, 'linkage-person-suggestion');
+    // On a phone the suggestion stays readable inside the dialog.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await suggestion.getByText('tanggal dan bulan tertukar').scrollIntoViewIfNeeded();
+    await expectAccessible(page, 'person suggestions on a phone');
+    await screenshot(page, 'linkage-person-suggestion');
     await suggestion.getByRole('button', { name: 'Bukan orang yang sama' }).click();
     await suggestion.waitFor({ state: 'detached' });
   });
