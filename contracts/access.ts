@@ -36,6 +36,12 @@ export const permissions = [
   'protection.providers.manage',
   'dashboards.read',
   'statistics.official.manage',
+  // Task force and forum follow-up: read the bodies one sees; see every body (not only those one's
+  // agency belongs to); run meetings, decisions and action items; update one's own agency's items.
+  'taskforce.read',
+  'taskforce.bodies.all',
+  'taskforce.manage',
+  'taskforce.actions.update',
 ] as const;
 export type Permission = (typeof permissions)[number];
 export const permissionSchema = z.enum(permissions);
@@ -43,6 +49,8 @@ export const permissionSchema = z.enum(permissions);
 export type DataScope = 'all' | 'agency' | 'none';
 
 const staff: Permission[] = ['agencies.read', 'reference.read'];
+const taskforceMember: Permission[] = ['taskforce.read', 'taskforce.actions.update'];
+const taskforceCoordinator: Permission[] = ['taskforce.read', 'taskforce.bodies.all', 'taskforce.manage', 'taskforce.actions.update'];
 
 export const roleDefinitions: Record<Role, { scope: DataScope; permissions: readonly Permission[] }> = {
   admin: {
@@ -54,11 +62,11 @@ export const roleDefinitions: Record<Role, { scope: DataScope; permissions: read
   // publishes the public information and alone may flag a recruiter publicly as illegal.
   coordinator: {
     scope: 'all',
-    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.share', 'cases.export', 'cases.statistics', 'tips.read', 'tips.manage', 'public-info.manage', 'public-info.flag', 'protection.read', 'protection.case-victims', 'protection.providers.manage', 'dashboards.read', 'statistics.official.manage'],
+    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.share', 'cases.export', 'cases.statistics', 'tips.read', 'tips.manage', 'public-info.manage', 'public-info.flag', 'protection.read', 'protection.case-victims', 'protection.providers.manage', 'dashboards.read', 'statistics.official.manage', ...taskforceCoordinator],
   },
   officer: {
     scope: 'agency',
-    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.share', 'cases.identity.view', 'cases.export', 'tips.read', 'tips.manage', 'tips.contact.view', 'protection.read', 'protection.manage', 'protection.case-victims', 'dashboards.read'],
+    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.share', 'cases.identity.view', 'cases.export', 'tips.read', 'tips.manage', 'tips.contact.view', 'protection.read', 'protection.manage', 'protection.case-victims', 'dashboards.read', 'taskforce.read', 'taskforce.bodies.all', 'taskforce.actions.update'],
   },
   // Aggregates only: no case-level data.
   analyst: { scope: 'none', permissions: [...staff, 'cases.statistics', 'dashboards.read', 'statistics.official.manage'] },
@@ -66,10 +74,11 @@ export const roleDefinitions: Record<Role, { scope: DataScope; permissions: read
   // when a referral to their organisation is pending or accepted (no 'protection.case-victims').
   caseworker: {
     scope: 'agency',
-    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.identity.view', 'protection.read', 'protection.manage'],
+    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.identity.view', 'protection.read', 'protection.manage', ...taskforceMember],
   },
   // A counterpart across the border: reads and comments on what is shared with their agency.
-  liaison: { scope: 'agency', permissions: [...staff, 'cases.read', 'cases.comment'] },
+  // In the task force they see only the bodies their agency belongs to and update their own items.
+  liaison: { scope: 'agency', permissions: [...staff, 'cases.read', 'cases.comment', ...taskforceMember] },
 };
 
 /** The union of the permissions of the given roles. */

@@ -19,6 +19,7 @@ const tipStaff: Role[] = ['coordinator', 'officer'];
 const publicInfoManagers: Role[] = ['admin', 'coordinator'];
 const protectionReaders: Role[] = ['coordinator', 'officer', 'caseworker'];
 const protectionWriters: Role[] = ['officer', 'caseworker'];
+const taskforceReaders: Role[] = ['coordinator', 'officer', 'caseworker', 'liaison'];
 
 const expected: Record<string, Expected> = {
   'GET /healthz': 'public',
@@ -129,6 +130,16 @@ const expected: Record<string, Expected> = {
   'POST /api/protection/victims/:id/closure': protectionWriters,
   'GET /api/dashboards': ['coordinator', 'officer', 'analyst'],
   'POST /api/dashboards/refresh': ['coordinator', 'analyst'],
+  'GET /api/taskforce/bodies': taskforceReaders,
+  'PUT /api/taskforce/bodies/:id/members/:agencyId': ['coordinator'],
+  'GET /api/taskforce/meetings': taskforceReaders,
+  'POST /api/taskforce/meetings': ['coordinator'],
+  'GET /api/taskforce/meetings/:id': taskforceReaders,
+  'PATCH /api/taskforce/meetings/:id': ['coordinator'],
+  'POST /api/taskforce/meetings/:id/decisions': ['coordinator'],
+  'POST /api/taskforce/decisions/:id/action-items': ['coordinator'],
+  'GET /api/taskforce/action-items': taskforceReaders,
+  'PATCH /api/taskforce/action-items/:id': taskforceReaders,
   'GET /api/official-statistics': ['coordinator', 'officer', 'analyst'],
   'POST /api/official-statistics': ['coordinator', 'analyst'],
   'PATCH /api/official-statistics/:id': ['coordinator', 'analyst'],

@@ -20,6 +20,7 @@ import { authRoutes, resolveSession, userRoutes } from './features/auth';
 import { caseFindingRoutes, caseRoutes } from './features/cases';
 import { dashboardRoutes } from './features/dashboards';
 import { personLinkRoutes } from './features/person-links';
+import { taskforceRoutes } from './features/taskforce';
 import { protectionRoutes } from './features/protection';
 import { publicInfoAdminRoutes, publicInfoRoutes } from './features/public-info';
 import { referenceRoutes } from './features/reference';
@@ -85,7 +86,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
     async () => app.swagger(),
   );
 
-  for (const plugin of [systemRoutes, authRoutes, userRoutes, agencyRoutes, auditRoutes, referenceRoutes, caseFindingRoutes, caseRoutes, tipPublicRoutes, tipRoutes, whatsappRoutes, publicInfoRoutes, publicInfoAdminRoutes, protectionRoutes, dashboardRoutes, personLinkRoutes]) {
+  for (const plugin of [systemRoutes, authRoutes, userRoutes, agencyRoutes, auditRoutes, referenceRoutes, caseFindingRoutes, caseRoutes, tipPublicRoutes, tipRoutes, whatsappRoutes, publicInfoRoutes, publicInfoAdminRoutes, protectionRoutes, dashboardRoutes, personLinkRoutes, taskforceRoutes]) {
     await app.register(plugin, { deps });
   }
 

@@ -11,6 +11,7 @@ import { countActiveAdmins, createUser, temporaryPassword } from '../auth';
 import { loadSampleRecruitersIfEmpty } from '../public-info';
 import { nationalRegionsVersion, seedNationalRegions, seedReferenceData } from '../reference';
 import { getState, setState } from './system.repository';
+import { seedTaskforceBodiesIfEmpty } from '../taskforce';
 
 
 export interface BootstrapReport {
@@ -46,6 +47,8 @@ export async function bootstrap(deps: Deps, options: { demoAccounts?: boolean; d
     });
     agenciesSeeded = kepriAgencies.length;
   }
+  // The forums and task forces whose members are those agencies (once, into a database without any).
+  await seedTaskforceBodiesIfEmpty(deps.db, ctx);
 
   const created: BootstrapReport['demoAccounts'] = [];
   const wantsDemoAccounts = deps.config.mode === 'demo' && options.demoAccounts !== false;

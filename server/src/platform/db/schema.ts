@@ -10,3 +10,4 @@ export * from '../../features/tips/tips.schema';
 export * from '../../features/public-info/public-info.schema';
 export * from '../../features/protection/protection.schema';
 export * from '../../features/dashboards/dashboards.schema';
+export * from '../../features/taskforce/taskforce.schema';

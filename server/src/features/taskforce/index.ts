@@ -1,0 +1,2 @@
+export { taskforceRoutes } from './taskforce.routes';
+export { seedTaskforceBodiesIfEmpty } from './taskforce.seed';
