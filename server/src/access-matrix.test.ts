@@ -54,6 +54,8 @@ const expected: Record<string, Expected> = {
   'GET /api/public/info/content/:slug': 'public',
   'GET /api/public/info/job-check': 'public',
   'GET /api/public/info/recruiters': 'public',
+  'GET /api/public/regions': 'public',
+  'GET /api/public/ports': 'public',
   'GET /api/public-info/content/:slug/:language': publicInfoManagers,
   'POST /api/public-info/content/:slug/:language/versions': publicInfoManagers,
   'GET /api/public-info/job-check': publicInfoManagers,
