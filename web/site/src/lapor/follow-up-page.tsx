@@ -51,7 +51,7 @@ export function FollowUpPage({ language }: { language: Language }) {
       <form class="stack" onSubmit={onOpen} noValidate>
         <Field id="receipt" label={t.receiptLabel} error={problem === 'wrong' ? t.wrongReceipt : null}>
           {(describedBy) => (
-            <input id="receipt" value={receipt} onInput={(e) => setReceipt(e.currentTarget.value)} autocomplete="off" autocapitalize="characters" spellcheck={false} aria-describedby={describedBy} />
+            <input id="receipt" type="text" value={receipt} onInput={(e) => setReceipt(e.currentTarget.value)} autocomplete="off" autocapitalize="characters" spellcheck={false} aria-describedby={describedBy} />
           )}
         </Field>
         <div>

@@ -68,14 +68,14 @@ export function ReportPage({ language }: { language: Language }) {
         {(describedBy) => <textarea id="what" rows={5} value={what} onInput={(e) => setWhat(e.currentTarget.value)} aria-describedby={describedBy} aria-invalid={tooShort || undefined} />}
       </Field>
       <Field id="where" label={t.whereLabel} hint={t.whereHint}>
-        {(describedBy) => <input id="where" value={where} onInput={(e) => setWhere(e.currentTarget.value)} aria-describedby={describedBy} autocomplete="off" />}
+        {(describedBy) => <input id="where" type="text" value={where} onInput={(e) => setWhere(e.currentTarget.value)} aria-describedby={describedBy} autocomplete="off" />}
       </Field>
       <WherePicker language={language} onChange={setPlace} />
       <Field id="when-date" label={t.whenDateLabel}>
         {() => <input id="when-date" type="date" value={whenDate} onInput={(e) => setWhenDate(e.currentTarget.value)} />}
       </Field>
       <Field id="when" label={t.whenLabel} hint={t.whenHint}>
-        {(describedBy) => <input id="when" value={when} onInput={(e) => setWhen(e.currentTarget.value)} aria-describedby={describedBy} autocomplete="off" />}
+        {(describedBy) => <input id="when" type="text" value={when} onInput={(e) => setWhen(e.currentTarget.value)} aria-describedby={describedBy} autocomplete="off" />}
       </Field>
       <Field id="who" label={t.whoLabel} hint={t.whoHint}>
         {(describedBy) => <textarea id="who" rows={3} value={who} onInput={(e) => setWho(e.currentTarget.value)} aria-describedby={describedBy} />}
@@ -90,7 +90,7 @@ export function ReportPage({ language }: { language: Language }) {
         </label>
       </fieldset>
       <Field id="contact" label={t.contactLabel} hint={t.contactHint}>
-        {(describedBy) => <input id="contact" value={contact} onInput={(e) => setContact(e.currentTarget.value)} aria-describedby={describedBy} autocomplete="off" />}
+        {(describedBy) => <input id="contact" type="text" value={contact} onInput={(e) => setContact(e.currentTarget.value)} aria-describedby={describedBy} autocomplete="off" />}
       </Field>
       {sending.state === 'failed' && (
         <Notice tone="warning" role="alert">
