@@ -42,6 +42,7 @@ export const permissions = [
   'taskforce.bodies.all',
   'taskforce.manage',
   'taskforce.actions.update',
+  'imports.run',
 ] as const;
 export type Permission = (typeof permissions)[number];
 export const permissionSchema = z.enum(permissions);
@@ -62,11 +63,11 @@ export const roleDefinitions: Record<Role, { scope: DataScope; permissions: read
   // publishes the public information and alone may flag a recruiter publicly as illegal.
   coordinator: {
     scope: 'all',
-    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.share', 'cases.export', 'cases.statistics', 'tips.read', 'tips.manage', 'public-info.manage', 'public-info.flag', 'protection.read', 'protection.case-victims', 'protection.providers.manage', 'dashboards.read', 'statistics.official.manage', ...taskforceCoordinator],
+    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.share', 'cases.export', 'cases.statistics', 'tips.read', 'tips.manage', 'public-info.manage', 'public-info.flag', 'protection.read', 'protection.case-victims', 'protection.providers.manage', 'dashboards.read', 'statistics.official.manage', ...taskforceCoordinator, 'imports.run'],
   },
   officer: {
     scope: 'agency',
-    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.share', 'cases.identity.view', 'cases.export', 'tips.read', 'tips.manage', 'tips.contact.view', 'protection.read', 'protection.manage', 'protection.case-victims', 'dashboards.read', 'taskforce.read', 'taskforce.bodies.all', 'taskforce.actions.update'],
+    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.share', 'cases.identity.view', 'cases.export', 'tips.read', 'tips.manage', 'tips.contact.view', 'protection.read', 'protection.manage', 'protection.case-victims', 'dashboards.read', 'taskforce.read', 'taskforce.bodies.all', 'taskforce.actions.update', 'imports.run'],
   },
   // Aggregates only: no case-level data.
   analyst: { scope: 'none', permissions: [...staff, 'cases.statistics', 'dashboards.read', 'statistics.official.manage'] },

@@ -19,6 +19,8 @@ const tipStaff: Role[] = ['coordinator', 'officer'];
 const publicInfoManagers: Role[] = ['admin', 'coordinator'];
 const protectionReaders: Role[] = ['coordinator', 'officer', 'caseworker'];
 const protectionWriters: Role[] = ['officer', 'caseworker'];
+// Imports write into the importer's own agency: officers and coordinators.
+const importers: Role[] = ['coordinator', 'officer'];
 const taskforceReaders: Role[] = ['coordinator', 'officer', 'caseworker', 'liaison'];
 
 const expected: Record<string, Expected> = {
@@ -132,6 +134,12 @@ const expected: Record<string, Expected> = {
   'POST /api/protection/victims/:id/closure': protectionWriters,
   'GET /api/dashboards': ['coordinator', 'officer', 'analyst'],
   'POST /api/dashboards/refresh': ['coordinator', 'analyst'],
+  'POST /api/imports': importers,
+  'GET /api/imports/templates': importers,
+  'GET /api/imports/:id': importers,
+  'POST /api/imports/:id/preview': importers,
+  'POST /api/imports/:id/commit': importers,
+  'GET /api/imports/:id/rejected.csv': importers,
   'GET /api/taskforce/bodies': taskforceReaders,
   'PUT /api/taskforce/bodies/:id/members/:agencyId': ['coordinator'],
   'GET /api/taskforce/meetings': taskforceReaders,

@@ -21,6 +21,7 @@ import { caseFindingRoutes, caseRoutes } from './features/cases';
 import { dashboardRoutes } from './features/dashboards';
 import { personLinkRoutes } from './features/person-links';
 import { taskforceRoutes } from './features/taskforce';
+import { importRoutes } from './features/imports';
 import { protectionRoutes } from './features/protection';
 import { publicInfoAdminRoutes, publicInfoRoutes } from './features/public-info';
 import { referenceRoutes } from './features/reference';
@@ -86,7 +87,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
     async () => app.swagger(),
   );
 
-  for (const plugin of [systemRoutes, authRoutes, userRoutes, agencyRoutes, auditRoutes, referenceRoutes, caseFindingRoutes, caseRoutes, tipPublicRoutes, tipRoutes, whatsappRoutes, publicInfoRoutes, publicInfoAdminRoutes, protectionRoutes, dashboardRoutes, personLinkRoutes, taskforceRoutes]) {
+  for (const plugin of [systemRoutes, authRoutes, userRoutes, agencyRoutes, auditRoutes, referenceRoutes, caseFindingRoutes, caseRoutes, tipPublicRoutes, tipRoutes, whatsappRoutes, publicInfoRoutes, publicInfoAdminRoutes, protectionRoutes, dashboardRoutes, personLinkRoutes, taskforceRoutes, importRoutes]) {
     await app.register(plugin, { deps });
   }
 

@@ -1,7 +1,8 @@
-import { getTableColumns, sql } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import type { Executor } from '../../src/platform/db/database';
 import { rowsOf } from '../../src/platform/db/database';
+import { reserveCaseNumbers } from '../../src/features/cases';
+import { insertRows } from '../../src/platform/db/bulk';
 import {
   casePersons,
   cases,
@@ -19,46 +20,11 @@ import type { CaseBundle } from './generate';
  * cases recorded by hand, so later cases continue the sequence.
  */
 
-/** Inserts rows (objects keyed by the table's property names; every row has the same keys). */
-async function insertRows(tx: Executor, table: PgTable, rows: readonly object[]): Promise<void> {
-  if (rows.length === 0) return;
-  const columns = getTableColumns(table);
-  const keys = Object.keys(rows[0]!);
-  const names = keys.map((k) => {
-    const column = columns[k];
-    if (!column) throw new Error(`No column for ${k}`);
-    return column.name;
-  });
-  const data = rows.map((row) => {
-    const values = row as Record<string, unknown>;
-    if (Object.keys(values).length !== keys.length)
-      throw new Error('Rows of one table must have the same fields');
-    const out: Record<string, unknown> = {};
-    keys.forEach((k, i) => (out[names[i]!] = values[k]));
-    return out;
-  });
-  const list = sql.raw(names.map((n) => `"${n}"`).join(', '));
-  await tx.execute(
-    sql`INSERT INTO ${table} (${list}) SELECT ${list} FROM jsonb_populate_recordset(NULL::${table}, ${JSON.stringify(data)}::jsonb)`,
-  );
-}
-
-/** Takes `count` numbers of a year's sequence at once; answers the first. */
-async function reserveNumbers(tx: Executor, year: number, count: number): Promise<number> {
-  const [row] = rowsOf<{ last: number }>(
-    await tx.execute(sql`
-      INSERT INTO case_number_counters (year, last) VALUES (${year}, ${count})
-      ON CONFLICT (year) DO UPDATE SET last = case_number_counters.last + excluded.last
-      RETURNING last`),
-  );
-  return Number(row!.last) - count + 1;
-}
-
 /** Writes a batch of generated cases (numbers given in the order of the batch, per year). */
 export async function writeBundles(tx: Executor, bundles: readonly CaseBundle[]): Promise<void> {
   const next = new Map<number, number>();
   for (const year of [...new Set(bundles.map((b) => b.case.year))].sort()) {
-    next.set(year, await reserveNumbers(tx, year, bundles.filter((b) => b.case.year === year).length));
+    next.set(year, await reserveCaseNumbers(tx, year, bundles.filter((b) => b.case.year === year).length));
   }
   const caseRows = bundles.map((b) => {
     const seq = next.get(b.case.year)!;

@@ -1,5 +1,5 @@
 import fastifyMultipart from '@fastify/multipart';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParamsSchema } from '#contracts/common';
 import {
@@ -11,44 +11,10 @@ import {
 } from '#contracts/cases';
 import type { Deps } from '../../platform/deps';
 import { access } from '../../platform/http/access';
-import { AppError } from '../../platform/http/app-error';
+import { readUpload } from '../../platform/http/multipart';
 import * as service from './case-attachments.service';
 
 const tags = ['cases'];
-
-const multipartErrors: Record<string, () => AppError> = {
-  FST_REQ_FILE_TOO_LARGE: () =>
-    new AppError('PAYLOAD_TOO_LARGE', `A file may have at most ${maxAttachmentBytes} bytes`),
-  FST_FILES_LIMIT: () => new AppError('VALIDATION_FAILED', 'Send one file per upload'),
-  FST_PARTS_LIMIT: () => new AppError('VALIDATION_FAILED', 'Too many form fields'),
-  FST_FIELDS_LIMIT: () => new AppError('VALIDATION_FAILED', 'Too many form fields'),
-};
-
-/** Reads the one file and the form fields of a multipart upload into memory (at most `maxAttachmentBytes`). */
-async function readUpload(request: FastifyRequest): Promise<service.Upload> {
-  if (!request.isMultipart())
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the file as multipart/form-data');
-  const fields: Record<string, string> = {};
-  let file: Omit<service.Upload, 'fields'> | null = null;
-  try {
-    for await (const part of request.parts({
-      limits: { fileSize: maxAttachmentBytes, files: 1, fields: 5, fieldSize: 1000, parts: 6 },
-    })) {
-      if (part.type === 'file')
-        file = { fileName: part.filename, declaredType: part.mimetype, bytes: await part.toBuffer() };
-      else fields[part.fieldname] = String(part.value);
-    }
-  } catch (error) {
-    const mapped = multipartErrors[(error as { code?: string }).code ?? ''];
-    throw mapped ? mapped() : error;
-  }
-  if (!file) {
-    throw new AppError('VALIDATION_FAILED', 'The request is not valid: body.file', {
-      issues: [{ path: 'body.file', code: 'required', message: 'Attach a file' }],
-    });
-  }
-  return { ...file, fields };
-}
 
 function sendFile(reply: FastifyReply, file: { fileName: string; mediaType: string; bytes: Buffer }) {
   const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
@@ -83,7 +49,7 @@ export const caseAttachmentRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async
     async (request, reply) =>
       reply
         .status(201)
-        .send(await service.addAttachment(deps, request.ctx, request.params.id, () => readUpload(request))),
+        .send(await service.addAttachment(deps, request.ctx, request.params.id, () => readUpload(request, maxAttachmentBytes))),
   );
 
   app.get(

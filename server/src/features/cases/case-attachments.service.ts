@@ -18,13 +18,8 @@ import { canEditCase, canRevealIdentity } from './cases.policy';
 
 type CaseAttachment = z.infer<typeof caseAttachmentSchema>;
 
-/** One uploaded file and the form fields that came with it, as the HTTP layer read them. */
-export interface Upload {
-  fileName: string;
-  declaredType: string;
-  bytes: Buffer;
-  fields: Record<string, string>;
-}
+import type { Upload } from '../../platform/http/multipart';
+export type { Upload };
 
 async function present(db: Executor, rows: repo.AttachmentMeta[]): Promise<CaseAttachment[]> {
   const staff = await staffByIds(

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, isNull, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
+import { rowsOf } from '../../platform/db/database';
 import { caseHistory, caseNumberCounters, cases, caseShares, caseStatusChanges } from './cases.schema';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -138,4 +139,15 @@ export function inChainOrder(rows: readonly StatusChangeRow[]): StatusChangeRow[
     current = row!.toStatus;
   }
   return ordered;
+}
+
+/** Takes `count` numbers of a year's sequence at once; answers the first. */
+export async function reserveCaseNumbers(tx: Executor, year: number, count: number): Promise<number> {
+  const [row] = rowsOf<{ last: number }>(
+    await tx.execute(sql`
+      INSERT INTO case_number_counters (year, last) VALUES (${year}, ${count})
+      ON CONFLICT (year) DO UPDATE SET last = case_number_counters.last + excluded.last
+      RETURNING last`),
+  );
+  return Number(row!.last) - count + 1;
 }

@@ -6,3 +6,4 @@ export { addComment } from './case-sharing.service';
 export { checkUploadType, cleanFileName, extensionFor } from './attachment-types';
 export { openCase, actorOf } from './case-access';
 export { activeShare, canEditCase, visibleCases } from './cases.policy';
+export { reserveCaseNumbers } from './cases.repository';

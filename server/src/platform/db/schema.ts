@@ -11,3 +11,4 @@ export * from '../../features/public-info/public-info.schema';
 export * from '../../features/protection/protection.schema';
 export * from '../../features/dashboards/dashboards.schema';
 export * from '../../features/taskforce/taskforce.schema';
+export * from '../../features/imports/imports.schema';
