@@ -147,12 +147,13 @@ export function readCsv(bytes: Buffer): ReadFile {
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   let records: string[][];
   try {
-    records = parseCsv<string[]>(text, {
+    const parsed: unknown = parseCsv(text, {
       delimiter: detectDelimiter(firstLine),
       relax_column_count: true,
       skip_empty_lines: false,
       relax_quotes: false,
     });
+    records = parsed as string[][];
   } catch (error) {
     const e = error as { lines?: number; index?: number; message: string };
     throw fileError(e.lines ?? null, e.index !== undefined ? columnLetter(e.index) : null, 'csv-syntax', e.message.replace(/^Invalid [^:]*: /, ''));
