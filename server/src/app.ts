@@ -22,6 +22,7 @@ import { dashboardRoutes } from './features/dashboards';
 import { personLinkRoutes } from './features/person-links';
 import { taskforceRoutes } from './features/taskforce';
 import { importRoutes } from './features/imports';
+import { statisticsRoutes } from './features/statistics';
 import { protectionRoutes } from './features/protection';
 import { publicInfoAdminRoutes, publicInfoRoutes } from './features/public-info';
 import { referenceRoutes } from './features/reference';
@@ -87,7 +88,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
     async () => app.swagger(),
   );
 
-  for (const plugin of [systemRoutes, authRoutes, userRoutes, agencyRoutes, auditRoutes, referenceRoutes, caseFindingRoutes, caseRoutes, tipPublicRoutes, tipRoutes, whatsappRoutes, publicInfoRoutes, publicInfoAdminRoutes, protectionRoutes, dashboardRoutes, personLinkRoutes, taskforceRoutes, importRoutes]) {
+  for (const plugin of [systemRoutes, authRoutes, userRoutes, agencyRoutes, auditRoutes, referenceRoutes, caseFindingRoutes, caseRoutes, tipPublicRoutes, tipRoutes, whatsappRoutes, publicInfoRoutes, publicInfoAdminRoutes, protectionRoutes, dashboardRoutes, personLinkRoutes, taskforceRoutes, importRoutes, statisticsRoutes]) {
     await app.register(plugin, { deps });
   }
 

@@ -22,7 +22,7 @@ export default defineConfig({
     sourcemap: false,
     reportCompressedSize: true,
     // Add a public area here (and in publicSitePages on the server): one HTML file per area.
-    rolldownOptions: { input: { info: path.join(siteRoot, 'info.html'), lapor: path.join(siteRoot, 'lapor.html') } },
+    rolldownOptions: { input: { info: path.join(siteRoot, 'info.html'), lapor: path.join(siteRoot, 'lapor.html'), statistik: path.join(siteRoot, 'statistik.html') } },
   },
   server: {
     port: 5174,

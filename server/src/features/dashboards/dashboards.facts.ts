@@ -10,7 +10,7 @@ import { sql, type SQL } from 'drizzle-orm';
  * Metrics and dimensions (month = month of the case's report, or of the tip's receipt):
  * - `cases`: total, status, channel, modus (recruitment methods of its victims), exploitation
  *   (types any victim suffered), port (reported port and route ports), route (first departure
- *   point → first country abroad);
+ *   point → first country abroad), kabupaten (kabupaten/kota of the reported region);
  * - `suspects`: total (people in the suspect role);
  * - `victims`: total, sex, age band, majority, origin province, industry (ISIC section of forced
  *   labour), exploitation;
@@ -34,7 +34,7 @@ export function factRows(caseWhere: SQL, tipWhere: SQL | null): SQL {
       SELECT cases.id, cases.owning_agency_id AS agency_id, cases.sensitivity = 'restricted' AS restricted,
              date_trunc('month', cases.reported_on)::date AS month, cases.reported_on, cases.created_at,
              cases.status, cases.discovery_channel, cases.recruitment_methods, cases.exploitation_types,
-             cases.port_ids, cases.suspect_count
+             cases.port_ids, cases.suspect_count, cases.reported_region_code
         FROM cases WHERE ${caseWhere}),
     victims AS (
       SELECT sc.month, sc.agency_id, sc.restricted, p.sex, p.origin_region_code, cp.forced_labour_industry,
@@ -68,6 +68,8 @@ export function factRows(caseWhere: SQL, tipWhere: SQL | null): SQL {
       UNION ALL SELECT month, agency_id, restricted, 'cases', 'exploitation', x, 1, 0 FROM sc CROSS JOIN LATERAL unnest(exploitation_types) x
       UNION ALL SELECT month, agency_id, restricted, 'cases', 'port', x, 1, 0 FROM sc CROSS JOIN LATERAL unnest(port_ids) x
       UNION ALL SELECT month, agency_id, restricted, 'cases', 'route', route, 1, 0 FROM routes
+      UNION ALL SELECT month, agency_id, restricted, 'cases', 'kabupaten', array_to_string((string_to_array(reported_region_code, '.'))[1:2], '.'), 1, 0
+                  FROM sc WHERE reported_region_code LIKE '__.__%'
       UNION ALL SELECT month, agency_id, restricted, 'suspects', 'total', '', suspect_count, 0 FROM sc
       UNION ALL SELECT month, agency_id, restricted, 'victims', 'total', '', 1, 0 FROM victims
       UNION ALL SELECT month, agency_id, restricted, 'victims', 'sex', sex, 1, 0 FROM victims

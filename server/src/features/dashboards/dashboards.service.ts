@@ -150,8 +150,9 @@ export async function dashboard(deps: Deps, ctx: RequestContext, query: Dashboar
 
   const kpis = Object.fromEntries(Object.entries(kpiFacts).map(([k, [m, d, v]]) => [k, cell(n(m, d, v))])) as Dashboard['kpis'];
 
-  const monthly = (month: string, metric: string, dim = 'total', value = '') =>
-    rows.filter((r) => r.month === month && r.metric === metric && r.dim === dim && r.value === value).reduce((s, r) => s + Number(r.n), 0);
+  const totalsByMonth = new Map<string, number>();
+  for (const r of rows) if (r.dim === 'total') totalsByMonth.set(`${r.month}|${r.metric}`, (totalsByMonth.get(`${r.month}|${r.metric}`) ?? 0) + Number(r.n));
+  const monthly = (month: string, metric: string) => totalsByMonth.get(`${month}|${metric}`) ?? 0;
   const trend = monthsBetween(query.from, query.to).map((month) => ({
     month,
     cases: cell(monthly(month, 'cases')),

@@ -1,1 +1,2 @@
-export { kAnonymous, publicCell, suppressAdditive, suppressCell, type Cell } from './suppression';
+export { kAnonymous, kAnonymousGroups, publicCell, suppressAdditive, suppressCell, type Cell } from './suppression';
+export { statisticsRoutes } from './statistics.routes';

@@ -52,3 +52,12 @@ export function kAnonymous<T extends Record<string, unknown>>(records: T[], quas
   const kept = records.filter((r) => (sizes.get(keyOf(r)) ?? 0) >= k);
   return { kept, withheld: records.length - kept.length };
 }
+
+/**
+ * The same rule on records already grouped by their quasi-identifiers (`n` records each): keeps
+ * the groups of at least `k`; `withheld` counts the records left out.
+ */
+export function kAnonymousGroups<T extends { n: number }>(groups: T[], k: number): { kept: T[]; withheld: number } {
+  const kept = groups.filter((g) => g.n >= k);
+  return { kept, withheld: groups.reduce((s, g) => s + g.n, 0) - kept.reduce((s, g) => s + g.n, 0) };
+}

@@ -15,6 +15,7 @@ export const siteDistDir = path.resolve(import.meta.dirname, '../../../../dist/s
 export const publicSitePages: readonly { prefix: string; entry: string }[] = [
   { prefix: '/info', entry: 'info.html' },
   { prefix: '/lapor', entry: 'lapor.html' },
+  { prefix: '/statistik', entry: 'statistik.html' },
 ];
 
 /**
