@@ -43,6 +43,10 @@ export const permissions = [
   'taskforce.manage',
   'taskforce.actions.update',
   'imports.run',
+  'map.read',
+  /** Case points on the map at their recorded coordinates; without it, at their kecamatan's label point. */
+  'map.locations.precise',
+  'map.index.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 export const permissionSchema = z.enum(permissions);
@@ -63,23 +67,23 @@ export const roleDefinitions: Record<Role, { scope: DataScope; permissions: read
   // publishes the public information and alone may flag a recruiter publicly as illegal.
   coordinator: {
     scope: 'all',
-    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.share', 'cases.export', 'cases.statistics', 'tips.read', 'tips.manage', 'public-info.manage', 'public-info.flag', 'protection.read', 'protection.case-victims', 'protection.providers.manage', 'dashboards.read', 'statistics.official.manage', ...taskforceCoordinator, 'imports.run'],
+    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.share', 'cases.export', 'cases.statistics', 'tips.read', 'tips.manage', 'public-info.manage', 'public-info.flag', 'protection.read', 'protection.case-victims', 'protection.providers.manage', 'dashboards.read', 'statistics.official.manage', ...taskforceCoordinator, 'imports.run', 'map.read'],
   },
   officer: {
     scope: 'agency',
-    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.share', 'cases.identity.view', 'cases.export', 'tips.read', 'tips.manage', 'tips.contact.view', 'protection.read', 'protection.manage', 'protection.case-victims', 'dashboards.read', 'taskforce.read', 'taskforce.bodies.all', 'taskforce.actions.update', 'imports.run'],
+    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.share', 'cases.identity.view', 'cases.export', 'tips.read', 'tips.manage', 'tips.contact.view', 'protection.read', 'protection.manage', 'protection.case-victims', 'dashboards.read', 'taskforce.read', 'taskforce.bodies.all', 'taskforce.actions.update', 'imports.run', 'map.read', 'map.locations.precise'],
   },
   // Aggregates only: no case-level data.
-  analyst: { scope: 'none', permissions: [...staff, 'cases.statistics', 'dashboards.read', 'statistics.official.manage'] },
+  analyst: { scope: 'none', permissions: [...staff, 'cases.statistics', 'dashboards.read', 'statistics.official.manage', 'map.read', 'map.index.manage'] },
   // Serves victims of cases referred or shared to their organisation; their protection records only
   // when a referral to their organisation is pending or accepted (no 'protection.case-victims').
   caseworker: {
     scope: 'agency',
-    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.identity.view', 'protection.read', 'protection.manage', ...taskforceMember],
+    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.identity.view', 'protection.read', 'protection.manage', ...taskforceMember, 'map.read'],
   },
   // A counterpart across the border: reads and comments on what is shared with their agency.
   // In the task force they see only the bodies their agency belongs to and update their own items.
-  liaison: { scope: 'agency', permissions: [...staff, 'cases.read', 'cases.comment', ...taskforceMember] },
+  liaison: { scope: 'agency', permissions: [...staff, 'cases.read', 'cases.comment', ...taskforceMember, 'map.read'] },
 };
 
 /** The union of the permissions of the given roles. */

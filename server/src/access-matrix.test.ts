@@ -158,6 +158,10 @@ const expected: Record<string, Expected> = {
   'POST /api/official-statistics': ['coordinator', 'analyst'],
   'PATCH /api/official-statistics/:id': ['coordinator', 'analyst'],
   'DELETE /api/official-statistics/:id': ['coordinator', 'analyst'],
+  'GET /api/geo/:layer': 'public',
+  'GET /api/map/layers': ['coordinator', 'officer', 'analyst', 'caseworker', 'liaison'],
+  'GET /api/map/vulnerability': ['coordinator', 'officer', 'analyst', 'caseworker', 'liaison'],
+  'PUT /api/map/vulnerability/formula': ['analyst'],
 };
 
 let t: TestApp;

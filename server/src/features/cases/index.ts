@@ -7,3 +7,4 @@ export { checkUploadType, cleanFileName, extensionFor } from './attachment-types
 export { openCase, actorOf } from './case-access';
 export { activeShare, canEditCase, visibleCases } from './cases.policy';
 export { reserveCaseNumbers } from './cases.repository';
+export { caseFilterCondition } from './cases.list.filters';

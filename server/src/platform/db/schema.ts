@@ -12,3 +12,4 @@ export * from '../../features/protection/protection.schema';
 export * from '../../features/dashboards/dashboards.schema';
 export * from '../../features/taskforce/taskforce.schema';
 export * from '../../features/imports/imports.schema';
+export * from '../../features/geo/geo.schema';
