@@ -150,6 +150,8 @@ export const referralSchema = z.object({
   id: uuidSchema,
   caseId: uuidSchema,
   casePersonId: uuidSchema,
+  /** The victim's pseudonym (`victim-2-7F3A`, as in the case registry): recognisable, never identity. */
+  victimPseudonym: z.string(),
   fromAgencyId: uuidSchema,
   toAgencyId: uuidSchema,
   providerId: uuidSchema.nullable(),
@@ -195,6 +197,8 @@ export const closureSchema = closureRequestSchema.extend({ agencyId: uuidSchema 
 export const protectionRecordSchema = z.object({
   casePersonId: uuidSchema,
   caseId: uuidSchema,
+  /** The victim's pseudonym, as on referrals. */
+  pseudonym: z.string(),
   consentGiven: z.boolean(),
   consents: z.array(consentSchema),
   assessments: z.array(assessmentSchema),

@@ -12,7 +12,7 @@ import * as repo from './case-people.repository';
 export const isProtectedRole = (role: string) => (protectedRoles as readonly string[]).includes(role);
 
 /** `victim-2-7F3A`: role, order within the role, first four hex digits of the person id (see the contract). */
-export function pseudonymOf(row: repo.CasePersonRow): string {
+export function pseudonymOf(row: Pick<repo.CasePersonRow, 'role' | 'ordinal' | 'personId'>): string {
   return `${row.role}-${row.ordinal}-${row.personId.slice(0, 4).toUpperCase()}`;
 }
 

@@ -8,6 +8,8 @@ import * as repo from './protection.repository';
 export interface OpenVictim {
   casePersonId: string;
   caseId: string;
+  /** The victim's pseudonym, for what the record shows instead of identity. */
+  pseudonym: string;
   via: 'referral' | 'case';
 }
 
@@ -37,7 +39,7 @@ export async function openVictim(
   const actor = actorOf(ctx);
   const victim = await repo.findVictim(db, casePersonId);
   if (!victim) throw notFound('Victim');
-  const base = { casePersonId, caseId: victim.caseId };
+  const base = { casePersonId, caseId: victim.caseId, pseudonym: victim.pseudonym };
   if (await repo.hasOpenReferralTo(db, casePersonId, actor.agencyId)) return { ...base, via: 'referral' };
   if (!actor.permissions.has('protection.case-victims')) throw notFound('Victim');
   const access = await caseAccess(db, ctx, victim.caseId);

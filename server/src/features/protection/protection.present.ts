@@ -67,10 +67,11 @@ export const presentProvider = (r: repo.ProviderRow): Out<typeof providerSchema>
   isActive: r.isActive,
 });
 
-export const presentReferral = (r: repo.ReferralRow, now: Date): Out<typeof referralSchema> => ({
+export const presentReferral = (r: repo.ReferralRow, now: Date, victimPseudonym: string): Out<typeof referralSchema> => ({
   id: r.id,
   caseId: r.caseId,
   casePersonId: r.casePersonId,
+  victimPseudonym,
   fromAgencyId: r.fromAgencyId,
   toAgencyId: r.toAgencyId,
   providerId: r.providerId,

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { casePersons } from '../../platform/db/schema';
+import { pseudonymOf } from '../cases';
 import {
   protectionAssessments,
   protectionClosures,
@@ -22,12 +23,22 @@ export type FollowUpRow = typeof protectionFollowUps.$inferSelect;
 export type ClosureRow = typeof protectionClosures.$inferSelect;
 
 /** The victim a protection record belongs to: a case person in the victim role. */
-export async function findVictim(db: Executor, casePersonId: string): Promise<{ id: string; caseId: string } | null> {
+export async function findVictim(db: Executor, casePersonId: string): Promise<{ id: string; caseId: string; pseudonym: string } | null> {
   const [row] = await db
-    .select({ id: casePersons.id, caseId: casePersons.caseId })
+    .select({ id: casePersons.id, caseId: casePersons.caseId, role: casePersons.role, ordinal: casePersons.ordinal, personId: casePersons.personId })
     .from(casePersons)
     .where(and(eq(casePersons.id, casePersonId), eq(casePersons.role, 'victim')));
-  return row ?? null;
+  return row ? { id: row.id, caseId: row.caseId, pseudonym: pseudonymOf(row) } : null;
+}
+
+/** The pseudonyms of the given case people, by case person id. */
+export async function pseudonymsOf(db: Executor, casePersonIds: string[]): Promise<Map<string, string>> {
+  if (casePersonIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: casePersons.id, role: casePersons.role, ordinal: casePersons.ordinal, personId: casePersons.personId })
+    .from(casePersons)
+    .where(inArray(casePersons.id, [...new Set(casePersonIds)]));
+  return new Map(rows.map((r) => [r.id, pseudonymOf(r)]));
 }
 
 /** Whether a pending or accepted referral of the victim to the agency exists. */

@@ -41,11 +41,12 @@ export async function getRecord(deps: Deps, ctx: RequestContext, casePersonId: s
     return {
       casePersonId,
       caseId: victim.caseId,
+      pseudonym: victim.pseudonym,
       consentGiven: parts.consents.at(-1)?.consented ?? false,
       consents: parts.consents.map(present.presentConsent),
       assessments: parts.assessments.map(present.presentAssessment),
       planItems: parts.planItems.map(present.presentPlanItem),
-      referrals: parts.referrals.map((r) => present.presentReferral(r, ctx.now)),
+      referrals: parts.referrals.map((r) => present.presentReferral(r, ctx.now, victim.pseudonym)),
       returnPath: parts.returnPath.sort((a, b) => stepOrder(a.step) - stepOrder(b.step)).map(present.presentReturnStep),
       followUps: parts.followUps.map(present.presentFollowUp),
       closure: parts.closure ? present.presentClosure(parts.closure) : null,

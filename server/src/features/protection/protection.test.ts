@@ -143,6 +143,16 @@ describe('who sees a victim', () => {
     expect(identityFields.filter((f) => keys.has(f))).toEqual([]);
   });
 
+  it("names the victim by the registry's pseudonym on the record and on referrals", async () => {
+    const victim = (await caseWithParts(t, officer.cookie)).victim as { id: string; pseudonym: string };
+    expect(victim.pseudonym).toMatch(/^victim-\d+-[0-9A-F]{4}$/);
+    const r = await refer(victim.id);
+    expect(r.victimPseudonym).toBe(victim.pseudonym);
+    expect((await ok(t, shelterWorker.cookie, 'GET', `/api/protection/victims/${victim.id}`)).pseudonym).toBe(victim.pseudonym);
+    const listed = (await ok(t, shelterWorker.cookie, 'GET', '/api/protection/referrals?box=to-me')).items.find((i: { id: string }) => i.id === r.id);
+    expect(listed.victimPseudonym).toBe(victim.pseudonym);
+  });
+
   it('writes every view and change to the audit log in the same transaction', async () => {
     const victim = await newVictim();
     const r = await refer(victim.id);

@@ -60,7 +60,7 @@ export async function createReferral(deps: Deps, ctx: RequestContext, input: Ref
       createdAt: ctx.now,
       updatedAt: ctx.now,
     });
-    const referral = presentReferral(row, ctx.now);
+    const referral = presentReferral(row, ctx.now, victim.pseudonym);
     await recordAudit(tx, ctx, { action: 'protection.referral.create', objectType: 'protection_referral', objectId: row.id, after: referral });
     return referral;
   });
@@ -80,13 +80,14 @@ export async function moveReferral(deps: Deps, ctx: RequestContext, id: string, 
       throw new AppError('INVALID_TRANSITION', `The ${side} cannot move a referral from ${from} to ${input.to}`, { allowed: check.allowed });
     const moved = await repo.moveReferral(tx, id, input.version, { status: input.to, statusReason: input.reason, updatedAt: ctx.now });
     if (!moved) throw versionConflict();
-    const referral = presentReferral(moved, ctx.now);
+    const pseudonym = (await repo.pseudonymsOf(tx, [row.casePersonId])).get(row.casePersonId) ?? '';
+    const referral = presentReferral(moved, ctx.now, pseudonym);
     await recordAudit(tx, ctx, {
       action: `protection.referral.${input.to}`,
       objectType: 'protection_referral',
       objectId: id,
       reason: input.reason || undefined,
-      before: presentReferral(row, ctx.now),
+      before: presentReferral(row, ctx.now, pseudonym),
       after: referral,
     });
     return referral;
@@ -98,7 +99,8 @@ export async function listReferrals(deps: Deps, ctx: RequestContext, box: 'to-me
   const actor = actorOf(ctx);
   return deps.db.transaction(async (tx) => {
     const rows = await repo.listReferrals(tx, actor.agencyId, box, utcDay(ctx.now));
+    const pseudonyms = await repo.pseudonymsOf(tx, rows.map((r) => r.casePersonId));
     await recordAudit(tx, ctx, { action: 'protection.referral.list', details: { box, count: rows.length } });
-    return { items: rows.map((r) => presentReferral(r, ctx.now)) };
+    return { items: rows.map((r) => presentReferral(r, ctx.now, pseudonyms.get(r.casePersonId) ?? '')) };
   });
 }
