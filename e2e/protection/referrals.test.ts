@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { callApi, signInByApi, signedInAccount } from '../api';
 import { expectAccessible } from '../axe';
 import { adminEmail, adminPassword, startHarness, type Harness } from '../harness';
 import { screenshot } from '../screenshots';
 
-// BP3MI refers a victim to a shelter run by an NGO; the shelter's case worker accepts it on the
-// referrals page.
+// BP3MI refers a victim to a shelter run by an NGO (refused until consent is recorded); the
+// shelter's case worker accepts it, records a service given and closes protection.
 const officer = {
   email: 'petugas.bp3mi@e2e.test',
   displayName: 'Petugas BP3MI E2E',
@@ -23,42 +23,28 @@ const caseworker = {
 };
 
 let harness: Harness;
+let officerPage: Page;
 let page: Page;
+let victimId: string;
 
 beforeAll(async () => {
   harness = await startHarness();
   const admin = await harness.newContext();
   await signInByApi(admin, { email: adminEmail, password: adminPassword });
-  const agencies = (await callApi(admin.request, 'GET', '/api/agencies')).items as { id: string; code: string }[];
-  const shelterId = agencies.find((a) => a.code === caseworker.agencyCode)!.id;
-  const bp3mi = (await signedInAccount(harness.newContext, admin, officer)).request;
-  const kase = await callApi(bp3mi, 'POST', '/api/cases', {
+  const bp3mi = await signedInAccount(harness.newContext, admin, officer);
+  const kase = await callApi(bp3mi.request, 'POST', '/api/cases', {
     title: 'PMI dideportasi dari Johor lewat Batam (E2E)',
     reportedOn: '2026-01-10',
     discoveryChannel: 'deportee_screening',
   });
-  const victim = await callApi(bp3mi, 'POST', `/api/cases/${kase.id}/people`, {
+  const victim = await callApi(bp3mi.request, 'POST', `/api/cases/${kase.id}/people`, {
     role: 'victim',
     fullName: 'Siti Aminah',
     sex: 'female',
     victim: { traffickingStatus: 'possible' },
   });
-  const today = new Date().toISOString().slice(0, 10);
-  await callApi(bp3mi, 'POST', `/api/protection/victims/${victim.id}/consents`, {
-    consented: true,
-    purposeExplained: true,
-    dataUsesExplained: true,
-    researchUseExplained: true,
-    rightToAccessExplained: true,
-    retentionExplained: true,
-    recordedOn: today,
-  });
-  await callApi(bp3mi, 'POST', '/api/protection/referrals', {
-    casePersonId: victim.id,
-    toAgencyId: shelterId,
-    reason: 'additional_services',
-    dueOn: today,
-  });
+  victimId = victim.id;
+  officerPage = await bp3mi.newPage();
   page = await (await signedInAccount(harness.newContext, admin, caseworker)).newPage();
 });
 
@@ -67,7 +53,25 @@ afterAll(async () => {
 });
 
 describe('victim referrals', () => {
-  test('the shelter accepts a referral from BP3MI', async () => {
+  test('BP3MI refers a victim to the shelter once consent is recorded', async () => {
+    await officerPage.goto(`/protection/victims/${victimId}`);
+    await officerPage.getByRole('heading', { name: /^Perlindungan Korban 1/ }).waitFor();
+    await officerPage.getByLabel('Ke instansi', { exact: true }).selectOption({ label: 'Rumah Faye — Yayasan Rumah Faye (Batam)' });
+    await officerPage.getByRole('button', { name: 'Kirim rujukan' }).click();
+    await officerPage.getByText('Rujukan ditolak: belum ada persetujuan korban').waitFor();
+    for (const item of ['Tujuan pengumpulan data', 'Penggunaan data', 'Penggunaan untuk penelitian', 'Hak mengakses data', 'Lama penyimpanan'])
+      await officerPage.getByLabel(item, { exact: true }).check();
+    await officerPage.getByRole('button', { name: 'Catat persetujuan' }).click();
+    await officerPage.getByText('Persetujuan tercatat', { exact: true }).waitFor();
+    await officerPage.getByRole('button', { name: 'Kirim rujukan' }).click();
+    await officerPage.getByRole('button', { name: 'Batalkan rujukan' }).waitFor();
+    await officerPage.getByRole('table', { name: 'Rujukan korban ini' }).getByText('Menunggu').waitFor();
+    await expectAccessible(officerPage, 'victim protection, referral sent');
+    // The victim's name never reaches the protection page.
+    expect(await officerPage.getByText('Siti Aminah').count()).toBe(0);
+  });
+
+  test('the shelter accepts, records a service and closes protection', async () => {
     await page.goto('/protection');
     await page.getByRole('heading', { name: 'Rujukan korban' }).waitFor();
     await page.getByRole('button', { name: 'Terima' }).waitFor();
@@ -77,5 +81,19 @@ describe('victim referrals', () => {
     await page.getByText('Diterima').waitFor();
     await page.getByRole('button', { name: 'Tolak' }).waitFor({ state: 'detached' });
     await expectAccessible(page, 'referral accepted');
+
+    await page.getByRole('link', { name: /^Korban 1 · K-/ }).click();
+    await page.getByRole('heading', { name: /^Perlindungan Korban 1/ }).waitFor();
+    await page.getByLabel('Tujuan', { exact: true }).fill('Rumah aman sementara selama pemeriksaan');
+    await page.getByRole('button', { name: 'Tambah butir rencana' }).click();
+    await page.getByRole('button', { name: 'Catat layanan diberikan: Rumah aman sementara selama pemeriksaan' }).click();
+    await page.getByRole('table', { name: 'Butir rencana layanan' }).getByText('Selesai', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Tutup perlindungan' }).click();
+    await page.getByText('Perlindungan korban ini sudah ditutup.').waitFor();
+    expect(await page.getByText('Siti Aminah').count()).toBe(0);
+    await expectAccessible(page, 'victim protection closed');
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.getByRole('heading', { name: /^Perlindungan Korban 1/ }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'protection-victim');
   });
 });

@@ -50,6 +50,18 @@ const tipPage = (name: 'TipQueuePage' | 'TipDetailPage' | 'NewTipPage') =>
       return { default: m[name] };
     }),
   );
+const VictimProtectionPage = lazy(() =>
+  import('../features/protection').then(async (m) => {
+    await m.loadProtectionMessages();
+    return { default: m.VictimProtectionPage };
+  }),
+);
+const ProvidersPage = lazy(() =>
+  import('../features/protection').then(async (m) => {
+    await m.loadProtectionMessages();
+    return { default: m.ProvidersPage };
+  }),
+);
 const CaseListPage = casePage('CaseListPage');
 const NewCasePage = casePage('NewCasePage');
 const CaseDetailPage = casePage('CaseDetailPage');
@@ -100,6 +112,8 @@ const guardedPages: { path: string; permission: Permission; Page: React.Componen
   { path: '/tips', permission: 'tips.read', Page: tipPage('TipQueuePage') },
   { path: '/tips/new', permission: 'tips.manage', Page: tipPage('NewTipPage') },
   { path: '/tips/:id', permission: 'tips.read', Page: tipPage('TipDetailPage') },
+  { path: '/protection/victims/:id', permission: 'protection.read', Page: VictimProtectionPage },
+  { path: '/protection/providers', permission: 'protection.providers.manage', Page: ProvidersPage },
 ];
 
 function AppRoutes({ me }: { me: Me }) {

@@ -1,5 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { referralListSchema, referralSchema, type referralBoxes, type ReferralStatus } from '#contracts/protection';
+import { z } from 'zod';
+import {
+  protectionRecordSchema,
+  providerListSchema,
+  providerSchema,
+  referralListSchema,
+  referralSchema,
+  type providerRequestSchema,
+  type referralBoxes,
+  type ReferralStatus,
+} from '#contracts/protection';
 import { apiRequest } from '../../lib/api';
 
 export type ReferralBox = (typeof referralBoxes)[number];
@@ -12,7 +22,7 @@ export function useReferrals(box: ReferralBox) {
   });
 }
 
-/** Accepts or declines (with a reason) a referral to the user's agency. */
+/** Moves a referral: the receiver accepts, declines or completes; the sender revokes. */
 export function useMoveReferral() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -22,6 +32,52 @@ export function useMoveReferral() {
         body: { to: input.to, reason: input.reason, version: input.version },
         schema: referralSchema,
       }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['protection'] }),
   });
 }
+
+const recordKey = (id: string) => ['protection', 'victims', id] as const;
+
+/** A victim's protection record (every open is audited by the server). */
+export function useProtectionRecord(casePersonId: string) {
+  return useQuery({
+    queryKey: recordKey(casePersonId),
+    queryFn: () => apiRequest(`/api/protection/victims/${casePersonId}`, { schema: protectionRecordSchema }),
+  });
+}
+
+export function useProviders() {
+  return useQuery({
+    queryKey: ['protection', 'providers'],
+    queryFn: () => apiRequest('/api/protection/providers', { schema: providerListSchema }),
+  });
+}
+
+/** Adds a provider to the directory. */
+export function useCreateProvider() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: z.input<typeof providerRequestSchema>) =>
+      apiRequest('/api/protection/providers', { method: 'POST', body, schema: providerSchema }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['protection', 'providers'] }),
+  });
+}
+
+/** Parts of a victim's record the worker adds to, by the path under the victim. */
+export type RecordPart = 'consents' | 'assessments' | 'plan-items' | 'return-steps' | 'follow-ups' | 'closure';
+
+/** Adds to a victim's record (or refers, changes a plan item); the record reloads after. */
+export function useRecordChange(casePersonId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { path: string; method?: 'POST' | 'PATCH'; body: unknown }) =>
+      apiRequest(input.path, { method: input.method ?? 'POST', body: input.body, schema: z.unknown() }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: recordKey(casePersonId) }),
+        queryClient.invalidateQueries({ queryKey: key }),
+      ]),
+  });
+}
+
+export const partPath = (casePersonId: string, part: RecordPart) => `/api/protection/victims/${casePersonId}/${part}`;

@@ -1,15 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { referralReason, referralStatus } from '#contracts/codes/protection';
+import { referralReason } from '#contracts/codes/protection';
 import { referralBoxes, type Referral } from '#contracts/protection';
 import { isLocale } from '../../lib/i18n';
 import { useFormat } from '../../lib/format-context';
-import { Badge, Button, Card, ErrorAlert, Loading, PageHeader, Select, Table, TextArea, type Column } from '../../ui';
+import { Button, Card, ErrorAlert, Loading, PageHeader, Select, Table, TextArea, type Column } from '../../ui';
 import { useMe } from '../auth';
 import { useMoveReferral, useReferrals, type ReferralBox } from './protection-api';
+import { RevokeReferral } from './revoke-referral';
+import { useProtectionCodes, useVictimLabel } from './victim/codes';
+import { ReferralStatusBadges } from './victim/path-sections';
 
-/** /protection: the referrals of the user's agency, with accept and decline for incoming ones. */
+/** /protection: the referrals of the user's agency: accept, decline or complete incoming ones, revoke sent ones. */
 export function ReferralsPage() {
   const { t, i18n } = useTranslation();
   const locale = isLocale(i18n.language) ? i18n.language : 'id';
@@ -18,6 +21,8 @@ export function ReferralsPage() {
   const me = useMe();
   const referrals = useReferrals(box);
   const move = useMoveReferral();
+  const victimLabel = useVictimLabel();
+  const { agencyName } = useProtectionCodes();
   const [declining, setDeclining] = useState<{ referral: Referral; reason: string } | null>(null);
   // Only the receiving agency may answer a pending referral.
   const mayAnswer = (r: Referral) => r.status === 'pending' && r.toAgencyId === me.data?.agency.id;
@@ -25,19 +30,19 @@ export function ReferralsPage() {
     {
       key: 'victim',
       header: t('protection.victim'),
-      render: (r) => <Link to={`/cases/${r.caseId}`}>{`${t('protection.openCase')} · ${r.casePersonId.slice(0, 8).toUpperCase()}`}</Link>,
+      render: (r) => <Link to={`/protection/victims/${r.casePersonId}`}>{victimLabel(r.victimPseudonym)}</Link>,
+    },
+    {
+      key: 'agencies',
+      header: t('protection.fromTo'),
+      render: (r) => `${agencyName(r.fromAgencyId)} → ${agencyName(r.toAgencyId)}`,
     },
     { key: 'reason', header: t('protection.reason'), render: (r) => referralReason.label(r.reason, locale) },
     { key: 'due', header: t('protection.due'), render: (r) => format.day(r.dueOn) },
     {
       key: 'status',
       header: t('protection.status'),
-      render: (r) => (
-        <span className="cluster">
-          <Badge tone={r.status === 'pending' ? 'info' : 'neutral'}>{referralStatus.label(r.status, locale)}</Badge>
-          {r.overdue && <Badge tone="danger">{t('protection.overdue')}</Badge>}
-        </span>
-      ),
+      render: (r) => <ReferralStatusBadges referral={r} />,
     },
     {
       key: 'actions',
@@ -52,12 +57,23 @@ export function ReferralsPage() {
               {t('protection.decline')}
             </Button>
           </span>
+        ) : r.status === 'accepted' && r.toAgencyId === me.data?.agency.id ? (
+          <Button size="sm" disabled={move.isPending} onClick={() => move.mutate({ id: r.id, to: 'completed', reason: '', version: r.version })}>
+            {t('protection.complete')}
+          </Button>
+        ) : r.fromAgencyId === me.data?.agency.id ? (
+          <RevokeReferral referral={r} />
         ) : null,
     },
   ];
   return (
     <div className="stack">
       <PageHeader title={t('protection.title')} description={t('protection.intro')} />
+      {me.data?.permissions.includes('protection.providers.manage') ? (
+        <p>
+          <Link to="/protection/providers">{t('protection.providersLink')}</Link>
+        </p>
+      ) : null}
       <Card title={t('protection.caption')}>
         <div className="stack">
           <Select

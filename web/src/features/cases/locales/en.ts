@@ -181,6 +181,8 @@ export const casesEn: CaseMessages = {
     addTitle: 'Add {{role}}',
     editTitle: 'Edit {{name}}',
     editLabel: 'Edit {{name}}',
+    protection: 'Protection',
+    protectionLabel: 'Victim protection: {{name}}',
     add: 'Add',
     intro: {
       victim: "Once saved, the victim's identity is hidden and can only be revealed with a reason.",

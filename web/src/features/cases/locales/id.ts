@@ -181,6 +181,8 @@ export const casesId = {
     addTitle: 'Tambah {{role}}',
     editTitle: 'Ubah data {{name}}',
     editLabel: 'Ubah data {{name}}',
+    protection: 'Perlindungan',
+    protectionLabel: 'Perlindungan korban: {{name}}',
     add: 'Tambahkan',
     intro: {
       victim: 'Setelah disimpan, identitas korban disembunyikan dan hanya dapat dibuka dengan alasan.',

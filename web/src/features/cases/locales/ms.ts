@@ -183,6 +183,8 @@ export const casesMs: CaseMessages = {
     addTitle: 'Tambah {{role}}',
     editTitle: 'Sunting {{name}}',
     editLabel: 'Sunting {{name}}',
+    protection: 'Perlindungan',
+    protectionLabel: 'Perlindungan mangsa: {{name}}',
     add: 'Tambah',
     intro: {
       victim: 'Selepas disimpan, identiti mangsa disembunyikan dan hanya boleh didedahkan dengan sebab.',

@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { CasePerson, PersonIdentity } from '#contracts/cases';
 import {
   documentIssue,
@@ -18,6 +19,7 @@ import {
 } from '#contracts/codes/cases';
 import { useFormat } from '../../../lib/format-context';
 import { Alert, Badge, Button, ShieldIcon } from '../../../ui';
+import { useMe } from '../../auth';
 import { useCodes } from '../code-labels';
 import { useCountryNames } from '../countries';
 import { personName, renderPseudonym } from '../pseudonym';
@@ -113,6 +115,7 @@ export function PersonCard({ person, revealed, canEdit, canReveal, onEdit, onRev
   const identityRows = useIdentityRows(identity);
   const victimRows = useVictimRows(person);
   const name = personName(t, person, revealed ?? undefined);
+  const me = useMe();
   const age = person.birthYear
     ? t('cases.person.bornIn', { year: person.birthYear })
     : person.estimatedAge !== null
@@ -135,6 +138,11 @@ export function PersonCard({ person, revealed, canEdit, canReveal, onEdit, onRev
               <ShieldIcon />
               {revealed ? t('cases.identity.revealedBadge') : t('cases.identity.protectedBadge')}
             </Badge>
+          ) : null}
+          {person.role === 'victim' && me.data?.permissions.includes('protection.read') ? (
+            <Link className="button button--sm" to={`/protection/victims/${person.id}`} aria-label={t('cases.person.protectionLabel', { name })}>
+              {t('cases.person.protection')}
+            </Link>
           ) : null}
           {canEdit ? (
             <Button size="sm" onClick={onEdit} aria-label={t('cases.person.editLabel', { name })}>
