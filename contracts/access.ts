@@ -47,6 +47,7 @@ export const permissions = [
   /** Case points on the map at their recorded coordinates; without it, at their kecamatan's label point. */
   'map.locations.precise',
   'map.index.manage',
+  'taskforce.matrix.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 export const permissionSchema = z.enum(permissions);
@@ -55,7 +56,7 @@ export type DataScope = 'all' | 'agency' | 'none';
 
 const staff: Permission[] = ['agencies.read', 'reference.read'];
 const taskforceMember: Permission[] = ['taskforce.read', 'taskforce.actions.update'];
-const taskforceCoordinator: Permission[] = ['taskforce.read', 'taskforce.bodies.all', 'taskforce.manage', 'taskforce.actions.update'];
+const taskforceCoordinator: Permission[] = ['taskforce.read', 'taskforce.bodies.all', 'taskforce.manage', 'taskforce.actions.update', 'taskforce.matrix.manage'];
 
 export const roleDefinitions: Record<Role, { scope: DataScope; permissions: readonly Permission[] }> = {
   admin: {

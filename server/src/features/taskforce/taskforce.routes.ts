@@ -20,12 +20,14 @@ import {
 } from '#contracts/taskforce';
 import type { Deps } from '../../platform/deps';
 import { access } from '../../platform/http/access';
+import { matrixRoutes } from './matrix.routes';
 import * as service from './taskforce.service';
 
 export const taskforceRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   const tags = ['taskforce'];
   const read = { access: access.permission('taskforce.read') };
   const manage = { access: access.permission('taskforce.manage') };
+  await app.register(matrixRoutes, { deps });
 
   app.get(
     '/api/taskforce/bodies',

@@ -13,3 +13,4 @@ export * from '../../features/dashboards/dashboards.schema';
 export * from '../../features/taskforce/taskforce.schema';
 export * from '../../features/imports/imports.schema';
 export * from '../../features/geo/geo.schema';
+export * from '../../features/taskforce/matrix.schema';
