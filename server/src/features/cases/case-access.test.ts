@@ -70,6 +70,11 @@ function attempts(): { key: string; url: string; payload?: unknown; multipart?: 
     { key: 'GET /api/cases/:id/history', url: `${c}/history` },
     { key: 'POST /api/cases/:id/people', url: `${c}/people`, payload: victimPayload() },
     {
+      key: 'POST /api/cases/:id/people/suggestions',
+      url: `${c}/people/suggestions`,
+      payload: { fullName: 'Siti Aminah', sex: 'female' },
+    },
+    {
       key: 'PATCH /api/cases/:id/people/:casePersonId',
       url: `${c}/people/${ids.casePersonId}`,
       payload: { notes: 'x', version: 1 },
