@@ -19,7 +19,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import pg from 'pg';
 import pino from 'pino';
 import type { Role } from '#contracts/access';
 import { permissionsOf, roleDefinitions } from '#contracts/access';
@@ -40,31 +39,13 @@ import { caseFilterCondition, filtersOf } from '../server/src/features/cases/cas
 import { casePageQuery } from '../server/src/features/cases/cases.list.repository';
 import { decodeCursor } from '../server/src/features/cases/cases.list.cursor';
 import { seedSyntheticCases } from '../server/seeds/demo';
-import { percentile, report, round } from './lib';
+import { ensureBenchDatabase, percentile, report, round, withDatabase } from './lib';
 
 const caseCount = Number(process.env.BENCH_CASES ?? 100_000);
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 200);
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://benteng:benteng@127.0.0.1:5432/benteng';
 const benchDatabase = 'benteng_bench';
 const password = 'bench passphrase for finding cases';
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
-
-async function ensureDatabase(): Promise<void> {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    if (process.env.BENCH_FRESH === '1') await admin.query(`DROP DATABASE IF EXISTS ${benchDatabase} WITH (FORCE)`);
-    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [benchDatabase]);
-    if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${benchDatabase}`);
-  } finally {
-    await admin.end();
-  }
-}
 
 /**
  * The synthetic Kepri data set of server/seeds/demo (the demo generator, scaled), loaded once into
@@ -237,7 +218,7 @@ async function measureFloor(app: Awaited<ReturnType<typeof buildApp>>['app'], co
 }
 
 async function main() {
-  await ensureDatabase();
+  await ensureBenchDatabase(serverUrl, benchDatabase);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'benteng-bench-'));
   const config = { ...loadConfig({ ...process.env, DATABASE_URL: withDatabase(serverUrl, benchDatabase), BENTENG_DATA_DIR: dir, LOG_LEVEL: 'silent' }), mode: 'production' as const };
   const database = await connectDatabase(config);

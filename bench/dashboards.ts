@@ -13,7 +13,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import pino from 'pino';
 import { permissionsOf, type Role } from '#contracts/access';
 import { loadConfig } from '../server/src/config';
@@ -27,37 +26,13 @@ import { findAgencyByCode } from '../server/src/features/agencies';
 import { refreshDashboards } from '../server/src/features/dashboards';
 import { dashboard } from '../server/src/features/dashboards/dashboards.service';
 import { seedSyntheticCases } from '../server/seeds/demo';
-import { percentile, report, round } from './lib';
+import { ensureBenchDatabase, percentile, report, round, withDatabase } from './lib';
 
 const caseCount = Number(process.env.BENCH_CASES ?? 100_000);
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 40);
 const rawIterations = Number(process.env.BENCH_RAW_ITERATIONS ?? 5);
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://benteng:benteng@127.0.0.1:5432/benteng';
 const benchDatabase = 'benteng_bench_dash';
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
-
-/** Its own database (so other branches' migrations in `benteng_bench` do not meet ours). */
-async function ensureDatabase(): Promise<void> {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    if (process.env.BENCH_FRESH === '1') await admin.query(`DROP DATABASE IF EXISTS ${benchDatabase} WITH (FORCE)`);
-    if ((await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [benchDatabase])).rowCount) return;
-    const source = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', ['benteng_bench']);
-    try {
-      await admin.query(`CREATE DATABASE ${benchDatabase}${source.rowCount && process.env.BENCH_FRESH !== '1' ? ' TEMPLATE benteng_bench' : ''}`);
-    } catch {
-      await admin.query(`CREATE DATABASE ${benchDatabase}`); // benteng_bench in use: generate instead
-    }
-  } finally {
-    await admin.end();
-  }
-}
 
 function actorOf(agencyId: string, roles: Role[], scope: Actor['scope']): Actor {
   return { userId: '00000000-0000-4000-8000-000000000000', email: 'bench@example.org', displayName: 'Bench', agencyId, roles, permissions: permissionsOf(roles), scope, locale: 'id', sessionIdHash: '' };
@@ -70,7 +45,8 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
 }
 
 async function main() {
-  await ensureDatabase();
+  // Its own database, started as a copy of bench:cases' data set when there is one.
+  await ensureBenchDatabase(serverUrl, benchDatabase, 'benteng_bench');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'benteng-bench-'));
   const config = { ...loadConfig({ ...process.env, DATABASE_URL: withDatabase(serverUrl, benchDatabase), BENTENG_DATA_DIR: dir, LOG_LEVEL: 'silent' }), mode: 'production' as const };
   const database = await connectDatabase(config);
