@@ -1,6 +1,6 @@
 export { caseFindingRoutes } from './cases.list.routes';
 export { caseRoutes } from './cases.routes';
-export { refreshCaseFacets } from './cases.facets';
+export { facetsOfNewCase, refreshCaseFacets } from './cases.facets';
 export { createCase } from './cases.service';
 export { addComment } from './case-sharing.service';
 export { checkUploadType, cleanFileName, extensionFor } from './attachment-types';

@@ -100,20 +100,35 @@ interface Labelled {
   label: (code: never, locale: 'id' | 'en' | 'ms') => string;
 }
 
+/** Loose key → code of each code list, built once (a row looks codes up in a map, not through every label). */
+const codeIndexes = new WeakMap<Labelled, Map<string, string>>();
+function codeIndex(list: Labelled): Map<string, string> {
+  let index = codeIndexes.get(list);
+  if (!index) {
+    index = new Map();
+    const add = (key: string, code: string) => {
+      if (key && !index!.has(key)) index!.set(key, code);
+    };
+    for (const code of list.codes) {
+      add(looseKey(code), code);
+      for (const locale of ['id', 'en', 'ms'] as const) {
+        const label = list.label(code as never, locale);
+        // The whole label, or its short form before a parenthesis or slash ("Patroli (laut/darat)").
+        add(looseKey(label), code);
+        add(looseKey(label.split(/[(/—]/)[0]!), code);
+      }
+    }
+    codeIndexes.set(list, index);
+  }
+  return index;
+}
+
 /** A code of a code list from its code or its label in any of the three languages (or a known word). */
 export function matchCode(list: Labelled, value: string, words: Record<string, string> = {}): string | null {
   const key = looseKey(value);
   if (!key) return null;
-  if (words[key]) return words[key];
-  for (const code of list.codes) {
-    if (looseKey(code) === key) return code;
-    for (const locale of ['id', 'en', 'ms'] as const) {
-      const label = list.label(code as never, locale);
-      // The whole label, or its short form before a parenthesis or slash ("Patroli (laut/darat)").
-      if (looseKey(label) === key || looseKey(label.split(/[(/—]/)[0]!) === key) return code;
-    }
-  }
-  return null;
+  if (Object.hasOwn(words, key)) return words[key]!;
+  return codeIndex(list).get(key) ?? null;
 }
 export const matchSex = (list: Labelled, value: string) => matchCode(list, value, sexWords);
 export const matchRole = (list: Labelled, value: string) => matchCode(list, value, roleWords);

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { insertRows } from '../../platform/db/bulk';
 import { rowsOf, type Executor } from '../../platform/db/database';
 import { importBatches, importCaseRefs, importFingerprints, importRows, importTemplates } from './imports.schema';
@@ -47,11 +47,12 @@ export interface StoredRow {
   problems: unknown[];
 }
 
-export async function batchRows(db: Executor, batchId: string): Promise<StoredRow[]> {
+/** The rows of a batch in file order (only the given row numbers when given). */
+export async function batchRows(db: Executor, batchId: string, only?: number[]): Promise<StoredRow[]> {
   return db
     .select({ rowNumber: importRows.rowNumber, cells: importRows.cells, status: importRows.status, problems: importRows.problems })
     .from(importRows)
-    .where(eq(importRows.batchId, batchId))
+    .where(and(eq(importRows.batchId, batchId), only ? inArray(importRows.rowNumber, only.length > 0 ? only : [-1]) : undefined))
     .orderBy(importRows.rowNumber) as Promise<StoredRow[]>;
 }
 

@@ -10,7 +10,7 @@ import { AppError, notFound } from '../../platform/http/app-error';
 import type { Upload } from '../../platform/http/multipart';
 import { casePersons, cases, caseHistory, caseStatusChanges, persons } from '../../platform/db/schema';
 import { recordAudit } from '../audit';
-import { actorOf, refreshCaseFacets, reserveCaseNumbers } from '../cases';
+import { actorOf, facetsOfNewCase, refreshCaseFacets, reserveCaseNumbers } from '../cases';
 import { nameSearchKey } from '../people';
 import { readImportFile, type ReadRow } from './import-file';
 import { adaptMapping, headerSimilarity, mappingFromKnownHeaders, templateSimilarityThreshold } from './import-mapping';
@@ -151,7 +151,7 @@ export async function previewImport(
   });
   const order = { rejected: 0, duplicate: 1, valid: 2 };
   const rows = [...checked.rows].sort((a, b) => order[a.status] - order[b.status] || a.row - b.row).slice(0, 100);
-  const stored = new Map((await repo.batchRows(deps.db, id)).map((r) => [r.rowNumber, r.cells]));
+  const stored = new Map((await repo.batchRows(deps.db, id, rows.map((r) => r.row))).map((r) => [r.rowNumber, r.cells]));
   return {
     batch: await present(deps, updated),
     rows: rows.map((r) => ({
@@ -226,7 +226,11 @@ async function writeRows(
   const actor = actorOf(ctx);
   const source = (row: number) => ({ source: 'import', agencyId: batch.agencyId, importId: batch.id, fileName: batch.fileName, row });
   const groups = new Map<string, CheckedRow[]>();
-  for (const r of valid) groups.set(r.caseRef, [...(groups.get(r.caseRef) ?? []), r]);
+  for (const r of valid) {
+    const group = groups.get(r.caseRef);
+    if (group) group.push(r);
+    else groups.set(r.caseRef, [r]);
+  }
   const existing = await repo.caseRefs(tx, batch.agencyId, [...groups.keys()]);
   const appended = await repo.lockCasesForAppend(tx, [...new Set(existing.values())]);
 
@@ -255,6 +259,7 @@ async function writeRows(
     let caseId = existing.get(ref);
     let version: number;
     let ordinals: Map<string, number>;
+    let newCase: { version: number; [field: string]: unknown } | null = null;
     if (caseId) {
       const state = appended.get(caseId)!;
       version = state.version;
@@ -265,7 +270,7 @@ async function writeRows(
       const year = Number(input.reportedOn.slice(0, 4));
       const seq = nextNumber.get(year)!;
       nextNumber.set(year, seq + 1);
-      caseRows.push({
+      newCase = {
         id: caseId,
         number: `TPPO/KEPRI/${year}/${String(seq).padStart(4, '0')}`,
         year,
@@ -285,7 +290,8 @@ async function writeRows(
         createdBy: actor.userId,
         updatedAt: ctx.now,
         updatedBy: actor.userId,
-      });
+      };
+      caseRows.push(newCase);
       statusRows.push({ caseId, fromStatus: null, toStatus: 'reported', reason: '', changedAt: ctx.now, changedBy: actor.userId });
       refRows.push({ agencyId: actor.agencyId, caseRef: ref, caseId });
       version = 1;
@@ -331,8 +337,15 @@ async function writeRows(
       version++;
       history(caseId, version, 'add', 'person', casePersonId, r.row);
     }
-    versions.push({ id: caseId, version });
-    touched.push(caseId);
+    // A new case is written with its final version and facets; a case imported before is moved on after.
+    if (newCase) {
+      newCase.version = version;
+      const people = rows.flatMap((r) => (r.person ? [{ role: r.person.role, originRegionCode: r.person.originRegionCode }] : []));
+      Object.assign(newCase, facetsOfNewCase({ reportedRegionCode: first.caseInput!.reportedRegionCode }, people));
+    } else {
+      versions.push({ id: caseId, version });
+      touched.push(caseId);
+    }
   }
   const total = caseRows.length + personRows.length + casePersonRows.length;
   let done = 0;

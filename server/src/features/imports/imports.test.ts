@@ -4,6 +4,7 @@ import { apiRequest, buildTestApp, type TestApp } from '../../../test/harness';
 import { agencyStaff, call, multipart, ok } from '../../../test/case-fixtures';
 import { signedInUser } from '../../../test/factories';
 import type { Actor } from '../../platform/context';
+import { refreshCaseFacets } from '../cases';
 import { commitImport } from './imports.service';
 
 let t: TestApp;
@@ -86,6 +87,12 @@ describe('an import from upload to commit', () => {
       { full_name: 'Siti Aminah binti Abdullah', nik: '2171014101900001', sex: 'female', birth_date: '1990-01-01', passport_number: null, row: '2', original: 'SITI AMINAH BINTI ABDULLAH' },
     ]);
     expect(await count('audit_log')).toBe(before + 1);
+    // Facets were computed before the insert (facetsOfNewCase): the SQL rule finds nothing to change.
+    const facets = () => q<any>(`SELECT exploitation_types, means_of_control, recruitment_methods, port_ids, region_codes, victim_count, suspect_count FROM cases ORDER BY number`);
+    const written = await facets();
+    expect(written[0]).toMatchObject({ region_codes: ['21', '21.71'], victim_count: 1, suspect_count: 1, port_ids: [] });
+    await refreshCaseFacets(t.deps.db, (await q<{ id: string }>(`SELECT id FROM cases`)).map((c) => c.id));
+    expect(await facets()).toEqual(written);
     const page = await ok(t, officer.cookie, 'GET', `/api/cases?q=Batam`);
     expect(page.items.map((c: any) => c.victimCount)).toEqual([1]);
   });
