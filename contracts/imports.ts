@@ -45,6 +45,15 @@ export type RowProblem = z.infer<typeof rowProblemSchema>;
 
 export const importStatus = z.enum(['uploaded', 'validated', 'committing', 'committed', 'cancelled', 'failed']);
 
+/** How far a commit running in the background has come (rows checked, then records written). */
+export const importProgressSchema = z.object({
+  phase: z.enum(['queued', 'validating', 'writing']),
+  done: z.number().int(),
+  total: z.number().int(),
+  cancelRequested: z.boolean(),
+});
+export type ImportProgress = z.infer<typeof importProgressSchema>;
+
 export const importBatchSchema = z.object({
   id: uuidSchema,
   fileName: z.string(),
@@ -64,6 +73,8 @@ export const importBatchSchema = z.object({
     casesCreated: z.number().int(),
     personsCreated: z.number().int(),
   }),
+  /** While `committing`: the background job's progress (null otherwise). */
+  progress: importProgressSchema.nullable(),
   createdAt: isoDateTimeSchema,
   committedAt: isoDateTimeSchema.nullable(),
 });

@@ -143,6 +143,7 @@ const expected: Record<string, Expected> = {
   'GET /api/imports/:id': importers,
   'POST /api/imports/:id/preview': importers,
   'POST /api/imports/:id/commit': importers,
+  'POST /api/imports/:id/cancel': importers,
   'GET /api/imports/:id/rejected.csv': importers,
   'GET /api/taskforce/bodies': taskforceReaders,
   'PUT /api/taskforce/bodies/:id/members/:agencyId': ['coordinator'],

@@ -12,4 +12,9 @@ export interface Deps {
   clock: Clock;
   keys: InstanceKeys;
   logger: Logger;
+  /**
+   * Sends work to the job queue (pg-boss). Set once the queue has started (serve); absent in the
+   * CLI and in tests, where a feature runs the work in process instead.
+   */
+  jobs?: { send(name: string, data: object): Promise<string | null> };
 }

@@ -5,6 +5,7 @@ import { importBatchSchema, importPreviewSchema, importTemplateListSchema, maxIm
 import type { Deps } from '../../platform/deps';
 import { access } from '../../platform/http/access';
 import { readUpload } from '../../platform/http/multipart';
+import { startCommit } from './imports.jobs';
 import * as service from './imports.service';
 
 const tags = ['imports'];
@@ -49,8 +50,20 @@ export const importRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
 
   app.post(
     '/api/imports/:id/commit',
-    { config: { access: canImport }, schema: { tags, summary: 'Write every valid row in one transaction (all or nothing)', params: idParamsSchema, response: { 200: importBatchSchema } } },
-    async (request) => service.commitImport(deps, request.ctx, request.params.id),
+    {
+      config: { access: canImport },
+      schema: { tags, summary: 'Start writing every valid row in one transaction (all or nothing) as a background job; follow it with GET /api/imports/:id', params: idParamsSchema, response: { 202: importBatchSchema } },
+    },
+    async (request, reply) => reply.status(202).send(await startCommit(deps, request.ctx, request.params.id)),
+  );
+
+  app.post(
+    '/api/imports/:id/cancel',
+    {
+      config: { access: canImport },
+      schema: { tags, summary: 'Cancel an import: before its commit it is closed; during its commit the transaction rolls back and nothing stays', params: idParamsSchema, response: { 200: importBatchSchema } },
+    },
+    async (request) => service.cancelImport(deps, request.ctx, request.params.id),
   );
 
   app.get(

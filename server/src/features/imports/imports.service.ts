@@ -16,6 +16,7 @@ import { readImportFile, type ReadRow } from './import-file';
 import { adaptMapping, headerSimilarity, mappingFromKnownHeaders, templateSimilarityThreshold } from './import-mapping';
 import { checkRow, type CheckedRow } from './import-validate';
 import * as repo from './imports.repository';
+import { runningImports } from './imports.progress';
 
 const emptyCounts = { valid: 0, rejected: 0, duplicate: 0, casesCreated: 0, personsCreated: 0 };
 type Counts = typeof emptyCounts;
@@ -48,6 +49,7 @@ async function present(deps: Deps, row: repo.BatchRow): Promise<ImportBatch> {
     suggestedTemplate: suggested.template,
     notices: row.notices as RowProblem[],
     counts: row.counts as Counts,
+    progress: row.status === 'committing' ? (runningImports.get(row.id) ?? { phase: 'queued', done: 0, total: 0, cancelRequested: false }) : null,
     createdAt: row.createdAt.toISOString(),
     committedAt: row.committedAt?.toISOString() ?? null,
   };
@@ -105,13 +107,22 @@ interface Checked {
 }
 
 /** Validates every row; duplicates are rows seen earlier in the file or imported before by the agency. */
-async function checkAll(tx: Tx, ctx: RequestContext, agencyId: string, headers: string[], mapping: ImportMapping, stored: repo.StoredRow[]): Promise<Checked> {
+async function checkAll(
+  tx: Tx,
+  ctx: RequestContext,
+  agencyId: string,
+  headers: string[],
+  mapping: ImportMapping,
+  stored: repo.StoredRow[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<Checked> {
   const regions = await repo.regionCodes(tx);
   const checkCtx = { agencyId, today: ctx.now.toISOString().slice(0, 10), regionExists: (c: string) => regions.has(c) };
   const checked: CheckedRow[] = [];
   for (const s of stored) {
     const read: ReadRow = { row: s.rowNumber, cells: s.cells, problems: (s.problems as RowProblem[]).filter((p) => p.code === 'extra-column' || p.code === 'formula' || p.code === 'number-precision') };
     checked.push(await checkRow(checkCtx, mapping, headers, read));
+    if (onProgress && checked.length % 1000 === 0) onProgress(checked.length, stored.length);
   }
   const known = await repo.knownFingerprints(tx, agencyId, checked.filter((c) => c.problems.length === 0).map((c) => c.fingerprint));
   const seen = new Set<string>();
@@ -164,8 +175,8 @@ export async function previewImport(
 }
 
 export interface CommitControl {
-  /** Called as rows are written (done of total). */
-  onProgress?: (done: number, total: number) => void;
+  /** Called as rows are checked (`validating`: rows of the file) and written (`writing`: records). */
+  onProgress?: (done: number, total: number, phase: 'validating' | 'writing') => void;
   /** Checked between steps: when it answers true the transaction is rolled back and nothing stays. */
   cancelled?: () => boolean;
 }
@@ -191,7 +202,10 @@ export async function commitImport(deps: Deps, ctx: RequestContext, id: string, 
       // One import of an agency at a time: fingerprints and case references are checked then written.
       await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`benteng.import.${actor.agencyId}`}))`);
       const mapping = batch.mapping as ImportMapping;
-      const checked = await checkAll(tx, ctx, actor.agencyId, batch.headers, mapping, await repo.batchRows(tx, id));
+      const checked = await checkAll(tx, ctx, actor.agencyId, batch.headers, mapping, await repo.batchRows(tx, id), (done, total) => {
+        check();
+        control.onProgress?.(done, total, 'validating');
+      });
       check();
       const valid = checked.rows.filter((r) => r.status === 'valid');
       const written = await writeRows(tx, ctx, batch, valid, control, check);
@@ -209,9 +223,56 @@ export async function commitImport(deps: Deps, ctx: RequestContext, id: string, 
     if (!(error instanceof Cancelled)) throw error;
     await deps.db.transaction(async (tx) => {
       await repo.updateBatch(tx, id, { status: 'cancelled' });
-      await recordAudit(tx, ctx, { action: 'import.cancel', objectType: 'import', objectId: id, details: {} });
+      await recordAudit(tx, ctx, { action: 'import.cancel', objectType: 'import', objectId: id, details: { from: 'committing' } });
     });
   }
+  return getImport(deps, ctx, id);
+}
+
+/** A validated import moves to `committing` (its job then runs `commitImport`). */
+export async function markCommitting(deps: Deps, ctx: RequestContext, id: string): Promise<void> {
+  const actor = actorOf(ctx);
+  await deps.db.transaction(async (tx) => {
+    const batch = await repo.findBatch(tx, id, actor.agencyId, { lock: true });
+    if (!batch) throw notFound('Import');
+    if (batch.status !== 'validated') throw new AppError('CONFLICT', `This import is ${batch.status}`);
+    await repo.updateBatch(tx, id, { status: 'committing' });
+  });
+}
+
+/** A commit that failed wrote nothing (one transaction); the import is marked so and the failure audited. */
+export async function markImportFailed(deps: Deps, ctx: RequestContext, id: string, error: unknown): Promise<void> {
+  const actor = actorOf(ctx);
+  await deps.db.transaction(async (tx) => {
+    const batch = await repo.findBatch(tx, id, actor.agencyId, { lock: true });
+    if (!batch || batch.status !== 'committing') return;
+    await repo.updateBatch(tx, id, { status: 'failed' });
+    const code = error instanceof AppError ? error.code : 'INTERNAL';
+    await recordAudit(tx, ctx, { action: 'import.fail', objectType: 'import', objectId: id, details: { code } });
+  });
+}
+
+/**
+ * Cancels an import. Before its commit the import is simply closed; during its commit the job is
+ * asked to stop and its one transaction rolls back (the import then reads `cancelled`); a
+ * committed import cannot be cancelled.
+ */
+export async function cancelImport(deps: Deps, ctx: RequestContext, id: string): Promise<ImportBatch> {
+  const actor = actorOf(ctx);
+  await deps.db.transaction(async (tx) => {
+    const batch = await repo.findBatch(tx, id, actor.agencyId);
+    if (!batch) throw notFound('Import');
+    if (batch.status === 'committing') {
+      runningImports.start(id); // a job queued but not started here yet stops as soon as it starts
+      runningImports.cancel(id);
+      return;
+    }
+    if (batch.status !== 'uploaded' && batch.status !== 'validated') throw new AppError('CONFLICT', `This import is ${batch.status}`);
+    const locked = await repo.findBatch(tx, id, actor.agencyId, { lock: true });
+    if (locked?.status !== batch.status) throw new AppError('CONFLICT', `This import is ${locked?.status ?? 'gone'}`);
+    await repo.updateBatch(tx, id, { status: 'cancelled' });
+    await recordAudit(tx, ctx, { action: 'import.cancel', objectType: 'import', objectId: id, details: { from: batch.status } });
+  });
   return getImport(deps, ctx, id);
 }
 
@@ -353,7 +414,7 @@ async function writeRows(
     for (const part of repo.chunks(rows)) {
       check();
       await insertRows(tx, table, part);
-      if (counted) control.onProgress?.((done += part.length), total);
+      if (counted) control.onProgress?.((done += part.length), total, 'writing');
     }
   };
   await write(cases, caseRows, true);

@@ -6,6 +6,7 @@ import { signedInUser } from '../../../test/factories';
 import type { Actor } from '../../platform/context';
 import { refreshCaseFacets } from '../cases';
 import { commitImport } from './imports.service';
+import { importQueue, runImportJob, type ImportJob } from './imports.jobs';
 
 let t: TestApp;
 let officer: { cookie: string; agencyId: string; id: string; email: string };
@@ -29,6 +30,19 @@ function uploadFile(cookie: string, name: string, text: string | Buffer) {
 }
 const q = <T = Record<string, unknown>>(text: string, params?: unknown[]) => t.deps.database.query<T>(text, params).then((r) => r.rows);
 const count = async (table: string) => (await q<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]!.n;
+
+/** Starts the background commit (202, `committing`) and follows the import until it has finished. */
+async function commitAndWait(cookie: string, id: string) {
+  const started = await call(t, cookie, 'POST', `/api/imports/${id}/commit`);
+  expect(started.statusCode, started.body).toBe(202);
+  expect(started.json()).toMatchObject({ status: 'committing', progress: { phase: 'queued', cancelRequested: false } });
+  for (let i = 0; i < 500; i++) {
+    const batch = await ok(t, cookie, 'GET', `/api/imports/${id}`);
+    if (batch.status !== 'committing') return batch;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error('the commit did not finish');
+}
 
 beforeAll(async () => {
   t = await buildTestApp();
@@ -72,7 +86,7 @@ describe('an import from upload to commit', () => {
 
   it('commits the valid rows with their provenance, NIK as text and names readable', async () => {
     const before = await count('audit_log');
-    const done = await ok(t, officer.cookie, 'POST', `/api/imports/${batchId}/commit`);
+    const done = await commitAndWait(officer.cookie, batchId);
     expect(done).toMatchObject({ status: 'committed', counts: { valid: 3, rejected: 2, casesCreated: 2, personsCreated: 3 } });
     const cases = await q<any>(`SELECT number, title, reported_on::text AS reported_on, discovery_channel, victim_count, suspect_count, version, provenance FROM cases ORDER BY number`);
     expect(cases).toEqual([
@@ -113,7 +127,7 @@ describe('an import from upload to commit', () => {
     expect(again.suggestedTemplate).toMatchObject({ name: 'Polda LP', similarity: 1 });
     const preview = await ok(t, officer.cookie, 'POST', `/api/imports/${again.id}/preview`, { mapping: again.suggestedMapping });
     expect(preview.batch.counts).toMatchObject({ valid: 0, duplicate: 3, rejected: 2 });
-    const done = await ok(t, officer.cookie, 'POST', `/api/imports/${again.id}/commit`);
+    const done = await commitAndWait(officer.cookie, again.id);
     expect(done.counts).toMatchObject({ casesCreated: 0, personsCreated: 0 });
     expect([await count('cases'), await count('persons')]).toEqual([cases, persons]);
   });
@@ -122,7 +136,7 @@ describe('an import from upload to commit', () => {
     const fixed = [header, 'LP/02/2024;Pengiriman lewat pelabuhan tikus;3 Februari 2024;Laporan masyarakat;Korban;Budi;;;L;;'].join('\n');
     const batch = (await uploadFile(coordinator.cookie, 'koreksi.csv', fixed)).json();
     await ok(t, coordinator.cookie, 'POST', `/api/imports/${batch.id}/preview`, { mapping: batch.suggestedMapping });
-    expect((await ok(t, coordinator.cookie, 'POST', `/api/imports/${batch.id}/commit`)).counts).toMatchObject({ casesCreated: 0, personsCreated: 1 });
+    expect((await commitAndWait(coordinator.cookie, batch.id)).counts).toMatchObject({ casesCreated: 0, personsCreated: 1 });
     const [kase] = await q<any>(`SELECT victim_count, version FROM cases WHERE number = 'TPPO/KEPRI/2024/0002'`);
     expect(kase).toEqual({ victim_count: 2, version: 3 });
     expect((await call(t, otherOfficer.cookie, 'GET', `/api/imports/${batch.id}`)).statusCode).toBe(404);
@@ -147,6 +161,42 @@ describe('nothing half-imported', () => {
     expect(progressed).toBeGreaterThan(0);
     expect([await count('cases'), await count('persons'), await count('import_fingerprints')]).toEqual(before);
     expect((await call(t, officer.cookie, 'POST', `/api/imports/${batch.id}/commit`)).statusCode).toBe(409);
+  });
+
+  it('a background commit cancelled through the API rolls back and the import reads cancelled', async () => {
+    const rows = [header, ...Array.from({ length: 12 }, (_, i) => `LP/Q/${i};Kasus antre ${i};12/01/2024;Patroli;Korban;Orang ${i};;;P;;`)].join('\n');
+    const batch = (await uploadFile(officer.cookie, 'antre.csv', rows)).json();
+    await ok(t, officer.cookie, 'POST', `/api/imports/${batch.id}/preview`, { mapping: batch.suggestedMapping });
+    const before = [await count('cases'), await count('persons'), await count('import_fingerprints')];
+    const sent: { name: string; data: object }[] = [];
+    t.deps.jobs = { send: async (name, data) => (sent.push({ name, data }), 'job') }; // the queue holds the job until we run it
+    try {
+      const started = await call(t, officer.cookie, 'POST', `/api/imports/${batch.id}/commit`);
+      expect(started.statusCode).toBe(202);
+      expect(started.json()).toMatchObject({ status: 'committing', progress: { phase: 'queued', done: 0, cancelRequested: false } });
+      expect(sent).toEqual([{ name: importQueue, data: expect.objectContaining({ importId: batch.id }) }]);
+      expect((await call(t, otherOfficer.cookie, 'POST', `/api/imports/${batch.id}/cancel`)).statusCode).toBe(404);
+      const cancelling = await ok(t, officer.cookie, 'POST', `/api/imports/${batch.id}/cancel`);
+      expect(cancelling).toMatchObject({ status: 'committing', progress: { cancelRequested: true } });
+      await runImportJob(t.deps, sent[0]!.data as ImportJob);
+    } finally {
+      delete t.deps.jobs;
+    }
+    expect(await ok(t, officer.cookie, 'GET', `/api/imports/${batch.id}`)).toMatchObject({ status: 'cancelled', progress: null });
+    expect([await count('cases'), await count('persons'), await count('import_fingerprints')]).toEqual(before);
+    const audit = await q<any>(`SELECT action, details FROM audit_log WHERE object_id = $1 ORDER BY seq`, [batch.id]);
+    expect(audit.map((a) => a.action)).toEqual(['import.upload', 'import.cancel']);
+    expect(audit[1].details).toEqual({ from: 'committing' });
+    expect((await call(t, officer.cookie, 'POST', `/api/imports/${batch.id}/cancel`)).statusCode).toBe(409);
+    expect((await call(t, officer.cookie, 'POST', `/api/imports/${batch.id}/commit`)).statusCode).toBe(409);
+  });
+
+  it('an import cancelled before its commit is closed and cannot be committed', async () => {
+    const batch = (await uploadFile(officer.cookie, 'tutup.csv', file)).json();
+    await ok(t, officer.cookie, 'POST', `/api/imports/${batch.id}/preview`, { mapping: batch.suggestedMapping });
+    expect(await ok(t, officer.cookie, 'POST', `/api/imports/${batch.id}/cancel`)).toMatchObject({ status: 'cancelled', progress: null });
+    expect((await call(t, officer.cookie, 'POST', `/api/imports/${batch.id}/commit`)).statusCode).toBe(409);
+    expect((await call(t, officer.cookie, 'POST', `/api/imports/${batch.id}/preview`, { mapping: batch.suggestedMapping })).statusCode).toBe(409);
   });
 
   it('refuses a file in the wrong encoding with row and column', async () => {

@@ -1,2 +1,3 @@
 export { importRoutes } from './imports.routes';
-export { uploadImport, previewImport, commitImport, getImport, rejectedCsv } from './imports.service';
+export { uploadImport, previewImport, commitImport, getImport, rejectedCsv, cancelImport } from './imports.service';
+export { importJobs, startCommit } from './imports.jobs';
