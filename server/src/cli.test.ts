@@ -101,4 +101,44 @@ describe('benteng command line', () => {
     expect(r.status).toBe(2);
     expect(`${r.stderr}`).toContain('PORT');
   });
+
+  it('imports an agency list: dry run first, then for real, with the rejected rows in a CSV', async () => {
+    const db = await openDirect();
+    try {
+      await db.query(
+        `INSERT INTO users (email, display_name, agency_id, roles, password_hash)
+         SELECT 'petugas.impor@example.org', 'Petugas Impor', id, '{officer}', 'not-a-hash' FROM agencies WHERE code = 'BPPD-KEPRI'`,
+      );
+    } finally {
+      await db.close();
+    }
+    const file = path.join(dir, 'daftar lp.csv');
+    fs.writeFileSync(
+      file,
+      ['No LP;Judul;Tgl Laporan;Peran;Nama;Tgl Lahir', 'LP/7/2024;Penampungan di Tanjung Uban;12 Januari 2024;Korban;SITI RAHMA;31/12/1999', 'LP/8/2024;Tanpa tanggal;31/02/2024;Korban;Ani;'].join('\n'),
+    );
+    const as = ['--agency', 'BPPD-KEPRI', '--as', 'petugas.impor@example.org'];
+    const dry = benteng(['import', file, ...as, '--dry-run']);
+    expect(dry.out).toContain('daftar lp.csv: 2 rows — 1 valid, 1 rejected, 0 already imported.');
+    expect(dry.out).toContain('Dry run: nothing was written.');
+    const rejected = path.join(dir, 'daftar lp-rejected.csv');
+    expect(dry.out).toContain(`Rejected rows with their reasons, to correct and import again: ${rejected}`);
+    expect(fs.readFileSync(rejected, 'utf8')).toContain('Row 3, column ""Tgl Laporan"": ""31/02/2024"" is not a date');
+    expect(dry.code).toBe(0);
+
+    const real = benteng(['import', file, ...as, '--map', 'caseRef=No LP', '--map', 'title=Judul', '--map', 'reportedOn=Tgl Laporan', '--map', 'role=Peran', '--map', 'fullName=Nama', '--map', 'birthDate=Tgl Lahir']);
+    expect(real.out).toContain('Imported: 1 new cases, 1 people');
+    expect(real.code).toBe(0);
+    const check = await openDirect();
+    try {
+      const people = await check.query<{ full_name: string; file: string; row: string }>(`SELECT full_name, provenance->>'fileName' AS file, provenance->>'row' AS row FROM persons`);
+      expect(people.rows).toEqual([{ full_name: 'Siti Rahma', file: 'daftar lp.csv', row: '2' }]);
+    } finally {
+      await check.close();
+    }
+
+    const refused = benteng(['import', file, '--agency', 'BPPD-KEPRI', '--as', 'first.admin@example.org']);
+    expect(refused.out).toContain('benteng: first.admin@example.org may not import (roles: admin)');
+    expect(refused.code).toBe(2);
+  }, 240_000);
 });

@@ -16,6 +16,7 @@ import { describeLinkSummary, linkageRoles, linkFiles } from './features/linkage
 import { version } from './version';
 import { seedSyntheticCases } from '../seeds/demo';
 import { refreshDashboards } from './features/dashboards';
+import { describeCliImport, importFromCli } from './features/imports';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -92,6 +93,23 @@ export function buildCli(): Command {
     .action(async (files: string[], opts: { id: string; field: string[]; out: string; clusters?: string; threshold: number; dateFormat: string }) => {
       const summary = await linkFiles({ ...opts, files, idColumn: opts.id, fields: opts.field, onProgress: (line) => console.error(`  ${line}`) });
       for (const line of describeLinkSummary(summary, files.length, opts)) console.log(line);
+    });
+
+  program
+    .command('import <file>')
+    .description("import an agency's CSV or XLSX case list: validate every row, write the valid ones in one transaction, keep the rejected ones in a CSV")
+    .requiredOption('--agency <code>', 'the agency whose list it is (its code, e.g. POLDA-KEPRI)')
+    .requiredOption('--as <email>', 'the staff member of that agency who imports (officer or coordinator; named in the audit log)')
+    .option('--template <name>', "use the agency's saved column mapping of this name")
+    .option('--map <field=column>', 'map a Benteng field to a column of the file, repeatable (instead of the suggested mapping)', (value: string, all: string[]) => [...all, value], [] as string[])
+    .option('--rejected <file>', 'where to write the rejected rows (default: <file>-rejected.csv beside the file)')
+    .option('--dry-run', 'validate and report only; write nothing')
+    .action(async (file: string, opts: { agency: string; as: string; template?: string; map: string[]; rejected?: string; dryRun?: boolean }) => {
+      await withRuntime(async (deps) => {
+        await bootstrap(deps, { demoAccounts: false });
+        const result = await importFromCli(deps, { ...opts, file, dryRun: Boolean(opts.dryRun) }, (line) => console.error(`  ${line}`));
+        for (const line of describeCliImport(result)) console.log(line);
+      });
     });
 
   const admin = program.command('admin').description('administration');
