@@ -6,7 +6,8 @@ import { signedInUser } from '../../../test/factories';
 import type { Actor } from '../../platform/context';
 import { refreshCaseFacets } from '../cases';
 import { commitImport } from './imports.service';
-import { importQueue, runImportJob, type ImportJob } from './imports.jobs';
+import { importJobs, importQueue, runImportJob, type ImportJob } from './imports.jobs';
+import { startJobQueue } from '../../platform/jobs/queue';
 
 let t: TestApp;
 let officer: { cookie: string; agencyId: string; id: string; email: string };
@@ -32,11 +33,11 @@ const q = <T = Record<string, unknown>>(text: string, params?: unknown[]) => t.d
 const count = async (table: string) => (await q<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]!.n;
 
 /** Starts the background commit (202, `committing`) and follows the import until it has finished. */
-async function commitAndWait(cookie: string, id: string) {
+async function commitAndWait(cookie: string, id: string, polls = 500) {
   const started = await call(t, cookie, 'POST', `/api/imports/${id}/commit`);
   expect(started.statusCode, started.body).toBe(202);
   expect(started.json()).toMatchObject({ status: 'committing', progress: { phase: 'queued', cancelRequested: false } });
-  for (let i = 0; i < 500; i++) {
+  for (let i = 0; i < polls; i++) {
     const batch = await ok(t, cookie, 'GET', `/api/imports/${id}`);
     if (batch.status !== 'committing') return batch;
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -190,6 +191,22 @@ describe('nothing half-imported', () => {
     expect((await call(t, officer.cookie, 'POST', `/api/imports/${batch.id}/cancel`)).statusCode).toBe(409);
     expect((await call(t, officer.cookie, 'POST', `/api/imports/${batch.id}/commit`)).statusCode).toBe(409);
   });
+
+  it('a commit sent to the pg-boss queue is run by its worker', async () => {
+    const rows = [header, 'LP/B/1;Kasus lewat antrean;12/01/2024;Patroli;Korban;Orang Antrean;;;P;;'].join('\n');
+    const batch = (await uploadFile(officer.cookie, 'antrean.csv', rows)).json();
+    await ok(t, officer.cookie, 'POST', `/api/imports/${batch.id}/preview`, { mapping: batch.suggestedMapping });
+    const queue = await startJobQueue(t.deps.database, importJobs(t.deps), t.deps.logger);
+    t.deps.jobs = queue;
+    try {
+      // pg-boss polls (every 5 s on PGlite): follow the import for up to a minute.
+      const done = await commitAndWait(officer.cookie, batch.id, 3000);
+      expect(done).toMatchObject({ status: 'committed', progress: null, counts: { casesCreated: 1, personsCreated: 1 } });
+    } finally {
+      delete t.deps.jobs;
+      await queue.stop();
+    }
+  }, 90_000);
 
   it('an import cancelled before its commit is closed and cannot be committed', async () => {
     const batch = (await uploadFile(officer.cookie, 'tutup.csv', file)).json();
