@@ -45,12 +45,13 @@ export interface StoredRow {
   cells: string[];
   status: string;
   problems: unknown[];
+  fingerprint: string | null;
 }
 
 /** The rows of a batch in file order (only the given row numbers when given). */
 export async function batchRows(db: Executor, batchId: string, only?: number[]): Promise<StoredRow[]> {
   return db
-    .select({ rowNumber: importRows.rowNumber, cells: importRows.cells, status: importRows.status, problems: importRows.problems })
+    .select({ rowNumber: importRows.rowNumber, cells: importRows.cells, status: importRows.status, problems: importRows.problems, fingerprint: importRows.fingerprint })
     .from(importRows)
     .where(and(eq(importRows.batchId, batchId), only ? inArray(importRows.rowNumber, only.length > 0 ? only : [-1]) : undefined))
     .orderBy(importRows.rowNumber) as Promise<StoredRow[]>;

@@ -202,14 +202,21 @@ export async function commitImport(deps: Deps, ctx: RequestContext, id: string, 
       // One import of an agency at a time: fingerprints and case references are checked then written.
       await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`benteng.import.${actor.agencyId}`}))`);
       const mapping = batch.mapping as ImportMapping;
-      const checked = await checkAll(tx, ctx, actor.agencyId, batch.headers, mapping, await repo.batchRows(tx, id), (done, total) => {
+      const stored = await repo.batchRows(tx, id);
+      const checked = await checkAll(tx, ctx, actor.agencyId, batch.headers, mapping, stored, (done, total) => {
         check();
         control.onProgress?.(done, total, 'validating');
       });
       check();
       const valid = checked.rows.filter((r) => r.status === 'valid');
       const written = await writeRows(tx, ctx, batch, valid, control, check);
-      await repo.setRowResults(tx, id, checked.rows.map((r) => ({ row: r.row, status: r.status, problems: r.problems, fingerprint: r.fingerprint })));
+      // Only rows whose result changed since the preview (e.g. imported meanwhile by another file) are written again.
+      const problemsKey = (problems: unknown[]) => (problems as RowProblem[]).map((p) => `${p.row}|${p.column}|${p.code}|${p.message}`).join('\n');
+      const changed = checked.rows.filter((r, i) => {
+        const before = stored[i]!;
+        return before.status !== r.status || before.fingerprint !== r.fingerprint || problemsKey(before.problems) !== problemsKey(r.problems);
+      });
+      await repo.setRowResults(tx, id, changed.map((r) => ({ row: r.row, status: r.status, problems: r.problems, fingerprint: r.fingerprint })));
       const counts = { ...checked.counts, ...written };
       await repo.updateBatch(tx, id, { status: 'committed', counts, committedAt: ctx.now });
       await recordAudit(tx, ctx, {
