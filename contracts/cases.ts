@@ -216,6 +216,23 @@ export const nikWarningSchema = z.enum([
 ]);
 export type NikWarning = z.infer<typeof nikWarningSchema>;
 
+/**
+ * Where a case or person came from when an agency import wrote it ("imported from <file>, row N,
+ * by <agency> on <date>"); null for records entered by hand. Never carries identity: the name as
+ * written in the file stays on the server.
+ */
+export const importProvenanceSchema = z.object({
+  agency: z.object({ id: uuidSchema, name: z.string() }),
+  importId: uuidSchema,
+  fileName: z.string(),
+  /** The row of the file (1-based as in a spreadsheet, the header being row 1). */
+  row: z.number().int(),
+  /** The agency's own case reference (on a case). */
+  caseRef: z.string().nullable(),
+  importedAt: isoDateTimeSchema,
+});
+export type ImportProvenance = z.infer<typeof importProvenanceSchema>;
+
 /** Identity fields: hidden unless the caller may see identity and has stated a reason. */
 export const personIdentitySchema = z.object({
   fullName: z.string().nullable(),
@@ -252,6 +269,8 @@ export const casePersonSchema = z.object({
   notes: z.string(),
   victim: victimContextSchema.nullable(),
   suspect: suspectContextSchema.nullable(),
+  /** Set when the person was written by an agency import. */
+  provenance: importProvenanceSchema.nullable(),
   version: z.number().int(),
 });
 export type CasePerson = z.infer<typeof casePersonSchema>;
@@ -428,6 +447,8 @@ export const caseDetailSchema = caseSummarySchema.extend({
   statusHistory: z.array(statusChangeSchema),
   canEdit: z.boolean(),
   canShare: z.boolean(),
+  /** Set when the case was written by an agency import. */
+  provenance: importProvenanceSchema.nullable(),
   createdAt: isoDateTimeSchema,
   version: z.number().int(),
 });

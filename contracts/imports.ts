@@ -80,6 +80,36 @@ export const importBatchSchema = z.object({
 });
 export type ImportBatch = z.infer<typeof importBatchSchema>;
 
+/** One import in the agency's list of imports (newest first). */
+export const importListItemSchema = z.object({
+  id: uuidSchema,
+  fileName: z.string(),
+  status: importStatus,
+  rowCount: z.number().int(),
+  counts: importBatchSchema.shape.counts,
+  /** Display name of the staff member who uploaded the file (null when no longer known). */
+  importedBy: z.string().nullable(),
+  createdAt: isoDateTimeSchema,
+  committedAt: isoDateTimeSchema.nullable(),
+});
+export const importListSchema = z.object({ items: z.array(importListItemSchema) });
+export type ImportListItem = z.infer<typeof importListItemSchema>;
+
+/** A case a committed import created: to open it from the import's summary. */
+export const importCaseSchema = z.object({
+  id: uuidSchema,
+  number: z.string(),
+  title: z.string(),
+  /** The agency's own case reference and the first row of the file it came from. */
+  caseRef: z.string(),
+  row: z.number().int(),
+});
+export const importCaseListSchema = z.object({
+  items: z.array(importCaseSchema),
+  /** How many cases the import created (the list holds at most the first 200). */
+  total: z.number().int(),
+});
+
 export const previewRequestSchema = z.strictObject({
   mapping: importMappingSchema,
   /** Save the mapping as the agency's template of this name (replacing one of the same name). */

@@ -139,6 +139,8 @@ const expected: Record<string, Expected> = {
   'GET /api/dashboards': ['coordinator', 'officer', 'analyst'],
   'POST /api/dashboards/refresh': ['coordinator', 'analyst'],
   'POST /api/imports': importers,
+  'GET /api/imports': importers,
+  'GET /api/imports/:id/cases': importers,
   'GET /api/imports/templates': importers,
   'GET /api/imports/:id': importers,
   'POST /api/imports/:id/preview': importers,

@@ -1,12 +1,14 @@
 import {
   protectedRoles,
   type CasePerson,
+  type ImportProvenance,
   type PersonRole,
   type SuspectContext,
   type VictimContext,
 } from '#contracts/cases';
 import type { Executor } from '../../platform/db/database';
-import { findPersons, presentIdentity, type PersonRecord } from '../people';
+import { agencyNamesById } from '../agencies';
+import { findPersons, presentIdentity, type ImportOrigin, type PersonRecord } from '../people';
 import * as repo from './case-people.repository';
 
 export const isProtectedRole = (role: string) => (protectedRoles as readonly string[]).includes(role);
@@ -49,12 +51,31 @@ export function contextColumns(
   };
 }
 
+type AgencyNames = ReadonlyMap<string, { name: string }>;
+
+/** The names of the agencies that imported these records. */
+export async function originAgencies(db: Executor, origins: readonly (ImportOrigin | null)[]): Promise<AgencyNames> {
+  const ids = [...new Set(origins.flatMap((o) => (o ? [o.agencyId] : [])))];
+  return ids.length > 0 ? agencyNamesById(db, ids) : new Map();
+}
+
+/** "Imported from <file>, row N, by <agency> on <date>": null for a record entered by hand. */
+export function presentProvenance(origin: ImportOrigin | null, agencies: AgencyNames): ImportProvenance | null {
+  if (!origin) return null;
+  const { agencyId, ...rest } = origin;
+  return { ...rest, agency: { id: agencyId, name: agencies.get(agencyId)?.name ?? '' } };
+}
+
 /**
  * A person of a case as everyone who sees the case may see them. Protected roles (victim,
  * witness, reporter) never carry their identity here, and give a birth year instead of a date;
  * the identity endpoint reveals it, with a reason, to those allowed.
  */
-export function presentCasePerson(row: repo.CasePersonRow, person: PersonRecord): CasePerson {
+export function presentCasePerson(
+  row: repo.CasePersonRow,
+  person: PersonRecord,
+  agencies: AgencyNames = new Map(),
+): CasePerson {
   const identityProtected = isProtectedRole(row.role);
   return {
     id: row.id,
@@ -72,6 +93,7 @@ export function presentCasePerson(row: repo.CasePersonRow, person: PersonRecord)
     notes: row.notes,
     victim: victimContextOf(row),
     suspect: suspectContextOf(row),
+    provenance: presentProvenance(person.importedFrom, agencies),
     version: row.version,
   };
 }
@@ -82,5 +104,6 @@ export async function presentCasePeople(db: Executor, caseId: string): Promise<C
     db,
     rows.map((r) => r.personId),
   );
-  return rows.map((r) => presentCasePerson(r, people.get(r.personId)!));
+  const agencies = await originAgencies(db, [...people.values()].map((p) => p.importedFrom));
+  return rows.map((r) => presentCasePerson(r, people.get(r.personId)!, agencies));
 }

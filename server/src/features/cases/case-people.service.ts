@@ -18,6 +18,7 @@ import * as repo from './case-people.repository';
 import {
   contextColumns,
   isProtectedRole,
+  originAgencies,
   presentCasePerson,
   suspectContextOf,
   victimContextOf,
@@ -143,7 +144,8 @@ export async function updateCasePerson(
       ...contextChanges('suspect', suspectContextOf(row), input.suspect),
       ...diffFields(row, { notes: input.notes }, ['notes']),
     ];
-    if (changes.length === 0) return presentCasePerson(row, current);
+    const agencies = await originAgencies(tx, [current.importedFrom]);
+    if (changes.length === 0) return presentCasePerson(row, current, agencies);
     const person =
       personDiff.length > 0
         ? (await updatePerson(tx, row.personId, personChanges, { userId: actor.userId, now: ctx.now })).after
@@ -161,7 +163,7 @@ export async function updateCasePerson(
       entityId: row.id,
       changes,
     });
-    return presentCasePerson(updated, person);
+    return presentCasePerson(updated, person, agencies);
   });
 }
 

@@ -11,10 +11,11 @@ import type { RequestContext } from '../../platform/context';
 import type { Executor } from '../../platform/db/database';
 import { agencyNamesById } from '../agencies';
 import { staffByIds } from '../auth';
+import { importOriginOf } from '../people';
 import type { OpenCase } from './case-access';
 import { actorOf } from './case-access';
 import { maskChanges, type FieldChange } from './case-changes';
-import { presentCasePeople } from './case-people.present';
+import { presentCasePeople, presentProvenance } from './case-people.present';
 import { presentRoute } from './case-route.service';
 import { presentCaseShares } from './case-sharing.service';
 import { canEditCase, canShareCase, type CaseAccess } from './cases.policy';
@@ -109,7 +110,8 @@ export async function presentCaseDetail(
 ): Promise<CaseDetail> {
   const actor = actorOf(ctx);
   const canEdit = canEditCase(actor, access);
-  const agencies = await agencyNamesById(db, [row.owningAgencyId]);
+  const origin = importOriginOf(row.provenance, row.createdAt);
+  const agencies = await agencyNamesById(db, [row.owningAgencyId, ...(origin ? [origin.agencyId] : [])]);
   const lead = row.leadOfficerId
     ? (await staffByIds(db, [row.leadOfficerId])).get(row.leadOfficerId)
     : undefined;
@@ -127,6 +129,7 @@ export async function presentCaseDetail(
     statusHistory: await presentStatusHistory(db, row.id),
     canEdit,
     canShare: canShareCase(actor, access),
+    provenance: presentProvenance(origin, agencies),
     createdAt: row.createdAt.toISOString(),
     version: row.version,
   };

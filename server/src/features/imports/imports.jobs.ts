@@ -1,8 +1,11 @@
-import { permissionsOf } from '#contracts/access';
+import { permissionsOf, type Role } from '#contracts/access';
+import type { Locale } from '#contracts/common';
 import type { ImportBatch } from '#contracts/imports';
 import type { Actor, RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import type { JobDefinition } from '../../platform/jobs/queue';
+import { AppError } from '../../platform/http/app-error';
+import { findUserById } from '../auth';
 import { actorOf } from '../cases';
 import { runningImports } from './imports.progress';
 import { commitImport, getImport, markCommitting, markImportFailed } from './imports.service';
@@ -10,16 +13,40 @@ import { commitImport, getImport, markCommitting, markImportFailed } from './imp
 /** The queue of background commits. */
 export const importQueue = 'imports-run';
 
-/** What a queued commit carries: the import and who started it (permissions are derived again from the roles). */
+/**
+ * What a queued commit carries: ids only. The queue's table keeps job data after the job ran, so
+ * no name or e-mail of the importer is put there; the worker reads the account when it runs.
+ */
 export interface ImportJob {
   importId: string;
   requestId: string;
-  actor: Omit<Actor, 'permissions'>;
+  userId: string;
+  agencyId: string;
 }
 
 export function importJobData(importId: string, requestId: string, actor: Actor): ImportJob {
-  const { permissions: _derived, ...rest } = actor;
-  return { importId, requestId, actor: rest };
+  return { importId, requestId, userId: actor.userId, agencyId: actor.agencyId };
+}
+
+/**
+ * The importer as the job acts for them, read again when it runs: roles as they are now (an
+ * account disabled meanwhile, or without `imports.run` any more, acts with no permission and the
+ * commit fails); the import's agency as when it was started.
+ */
+async function jobActor(deps: Deps, job: ImportJob): Promise<Actor> {
+  const user = await findUserById(deps.db, job.userId);
+  const roles = user && !user.disabledAt ? (user.roles as Role[]) : [];
+  return {
+    userId: job.userId,
+    email: user?.email ?? '',
+    displayName: user?.displayName ?? '',
+    agencyId: job.agencyId,
+    roles,
+    permissions: permissionsOf(roles),
+    scope: 'agency',
+    locale: (user?.locale ?? 'id') as Locale,
+    sessionIdHash: '',
+  };
 }
 
 /**
@@ -28,10 +55,11 @@ export function importJobData(importId: string, requestId: string, actor: Actor)
  * stays). A commit that fails is marked `failed` (not retried: the same rows would fail again).
  */
 export async function runImportJob(deps: Deps, job: ImportJob): Promise<void> {
-  const actor: Actor = { ...job.actor, permissions: permissionsOf(job.actor.roles) };
+  const actor = await jobActor(deps, job);
   const ctx = { requestId: job.requestId, actor, now: deps.clock.now() };
   const entry = runningImports.start(job.importId);
   try {
+    if (!actor.permissions.has('imports.run')) throw new AppError('FORBIDDEN', 'The importer may no longer import');
     await commitImport(deps, ctx, job.importId, {
       onProgress: (done, total, phase) => runningImports.progress(job.importId, phase, done, total),
       cancelled: () => entry.cancelRequested,

@@ -36,6 +36,21 @@ export async function findBatch(db: Executor, id: string, agencyId: string, opti
   return rows[0] ?? null;
 }
 
+/** The agency's imports, newest first. */
+export async function listBatches(db: Executor, agencyId: string, limit: number): Promise<BatchRow[]> {
+  return db.select().from(importBatches).where(eq(importBatches.agencyId, agencyId)).orderBy(desc(importBatches.createdAt)).limit(limit);
+}
+
+/** The cases an import created (in the order of the file) and how many there are. */
+export async function casesOfBatch(db: Executor, agencyId: string, batchId: string, limit: number) {
+  const rows = rowsOf<{ id: string; number: string; title: string; case_ref: string; row: number; total: number }>(
+    await db.execute(sql`SELECT id, number, title, provenance->>'caseRef' AS case_ref, (provenance->>'row')::int AS row, count(*) OVER ()::int AS total
+      FROM cases WHERE owning_agency_id = ${agencyId} AND provenance->>'importId' = ${batchId}
+      ORDER BY (provenance->>'row')::int LIMIT ${limit}`),
+  );
+  return { items: rows.map((r) => ({ id: r.id, number: r.number, title: r.title, caseRef: r.case_ref, row: r.row })), total: rows[0]?.total ?? 0 };
+}
+
 export async function updateBatch(db: Executor, id: string, values: Partial<typeof importBatches.$inferInsert>) {
   await db.update(importBatches).set(values).where(eq(importBatches.id, id));
 }

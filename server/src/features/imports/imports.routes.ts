@@ -1,7 +1,7 @@
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParamsSchema } from '#contracts/common';
-import { importBatchSchema, importPreviewSchema, importTemplateListSchema, maxImportBytes, previewRequestSchema } from '#contracts/imports';
+import { importBatchSchema, importCaseListSchema, importListSchema, importPreviewSchema, importTemplateListSchema, maxImportBytes, previewRequestSchema } from '#contracts/imports';
 import type { Deps } from '../../platform/deps';
 import { access } from '../../platform/http/access';
 import { readUpload } from '../../platform/http/multipart';
@@ -28,6 +28,12 @@ export const importRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
   );
 
   app.get(
+    '/api/imports',
+    { config: { access: canImport }, schema: { tags, summary: "The agency's imports, newest first (at most 100), with status and counts", response: { 200: importListSchema } } },
+    async (request) => ({ items: await service.listImports(deps, request.ctx) }),
+  );
+
+  app.get(
     '/api/imports/templates',
     { config: { access: canImport }, schema: { tags, summary: "The agency's saved column mappings", response: { 200: importTemplateListSchema } } },
     async (request) => ({ items: await service.listTemplates(deps, request.ctx) }),
@@ -37,6 +43,12 @@ export const importRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
     '/api/imports/:id',
     { config: { access: canImport }, schema: { tags, summary: 'An import of the agency: status, counts, progress', params: idParamsSchema, response: { 200: importBatchSchema } } },
     async (request) => service.getImport(deps, request.ctx, request.params.id),
+  );
+
+  app.get(
+    '/api/imports/:id/cases',
+    { config: { access: canImport }, schema: { tags, summary: 'The cases a committed import created (the first 200, in file order)', params: idParamsSchema, response: { 200: importCaseListSchema } } },
+    async (request) => service.importCases(deps, request.ctx, request.params.id),
   );
 
   app.post(

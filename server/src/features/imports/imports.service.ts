@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { stringify } from 'csv-stringify/sync';
-import type { ImportBatch, ImportMapping, ImportPreview, RowProblem } from '#contracts/imports';
+import type { ImportBatch, ImportListItem, ImportMapping, ImportPreview, RowProblem } from '#contracts/imports';
 import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { insertRows } from '../../platform/db/bulk';
@@ -10,6 +10,7 @@ import { AppError, notFound } from '../../platform/http/app-error';
 import type { Upload } from '../../platform/http/multipart';
 import { casePersons, cases, caseHistory, caseStatusChanges, persons } from '../../platform/db/schema';
 import { recordAudit } from '../audit';
+import { staffByIds } from '../auth';
 import { actorOf, facetsOfNewCase, refreshCaseFacets, reserveCaseNumbers } from '../cases';
 import { nameSearchKey } from '../people';
 import { readImportFile, type ReadRow } from './import-file';
@@ -92,6 +93,28 @@ async function openBatch(deps: Deps, ctx: RequestContext, id: string) {
 
 export async function getImport(deps: Deps, ctx: RequestContext, id: string): Promise<ImportBatch> {
   return present(deps, await openBatch(deps, ctx, id));
+}
+
+/** The agency's imports, newest first (at most 100), with who uploaded each. */
+export async function listImports(deps: Deps, ctx: RequestContext): Promise<ImportListItem[]> {
+  const rows = await repo.listBatches(deps.db, actorOf(ctx).agencyId, 100);
+  const staff = await staffByIds(deps.db, rows.map((r) => r.createdBy));
+  return rows.map((r) => ({
+    id: r.id,
+    fileName: r.fileName,
+    status: r.status as ImportListItem['status'],
+    rowCount: r.rowCount,
+    counts: r.counts as Counts,
+    importedBy: (r.createdBy && staff.get(r.createdBy)?.displayName) || null,
+    createdAt: r.createdAt.toISOString(),
+    committedAt: r.committedAt?.toISOString() ?? null,
+  }));
+}
+
+/** The cases a committed import created, to open them from its summary (the first 200 rows' cases). */
+export async function importCases(deps: Deps, ctx: RequestContext, id: string) {
+  await openBatch(deps, ctx, id);
+  return repo.casesOfBatch(deps.db, actorOf(ctx).agencyId, id, 200);
 }
 
 function checkMapping(headers: string[], mapping: ImportMapping) {

@@ -112,6 +112,27 @@ describe('an import from upload to commit', () => {
     expect(page.items.map((c: any) => c.victimCount)).toEqual([1]);
   });
 
+  it('lists the agency\'s imports and the cases an import created, and shows provenance on the case page', async () => {
+    const list = await ok(t, officer.cookie, 'GET', '/api/imports');
+    expect(list.items[0]).toMatchObject({ id: batchId, fileName: 'polda-kepri.csv', status: 'committed', importedBy: expect.any(String), counts: { casesCreated: 2 } });
+    expect((await ok(t, otherOfficer.cookie, 'GET', '/api/imports')).items).toEqual([]);
+    const created = await ok(t, officer.cookie, 'GET', `/api/imports/${batchId}/cases`);
+    expect(created).toMatchObject({ total: 2, items: [{ number: 'TPPO/KEPRI/2024/0001', caseRef: 'LP/01/2024', row: 2 }, { number: 'TPPO/KEPRI/2024/0002', caseRef: 'LP/02/2024', row: 5 }] });
+    expect((await call(t, otherOfficer.cookie, 'GET', `/api/imports/${batchId}/cases`)).statusCode).toBe(404);
+
+    const r = await call(t, officer.cookie, 'GET', `/api/cases/${created.items[0].id}`);
+    const kase = r.json();
+    const [agency] = await q<{ name: string }>(`SELECT name FROM agencies WHERE id = $1`, [officer.agencyId]);
+    const from = { agency: { id: officer.agencyId, name: agency!.name }, importId: batchId, fileName: 'polda-kepri.csv', importedAt: kase.createdAt };
+    expect(kase.provenance).toEqual({ ...from, row: 2, caseRef: 'LP/01/2024' });
+    const byRole = Object.fromEntries(kase.people.map((p: any) => [p.role, p]));
+    expect(byRole.victim.provenance).toEqual({ ...from, row: 2, caseRef: null });
+    expect(byRole.suspect.provenance).toEqual({ ...from, row: 3, caseRef: null });
+    // The name as written in the file (capitals) is identity: never in the case page.
+    expect(r.body).not.toContain('SITI AMINAH');
+    expect(r.body).not.toContain('originalName');
+  });
+
   it('gives the rejected rows back as CSV with their problems, to correct and import again', async () => {
     const r = await call(t, officer.cookie, 'GET', `/api/imports/${batchId}/rejected.csv`);
     expect(r.statusCode).toBe(200);
@@ -175,7 +196,8 @@ describe('nothing half-imported', () => {
       const started = await call(t, officer.cookie, 'POST', `/api/imports/${batch.id}/commit`);
       expect(started.statusCode).toBe(202);
       expect(started.json()).toMatchObject({ status: 'committing', progress: { phase: 'queued', done: 0, cancelRequested: false } });
-      expect(sent).toEqual([{ name: importQueue, data: expect.objectContaining({ importId: batch.id }) }]);
+      // Job data keeps ids only: pg-boss keeps it in its table after the job ran.
+      expect(sent).toEqual([{ name: importQueue, data: { importId: batch.id, requestId: expect.any(String), userId: officer.id, agencyId: officer.agencyId } }]);
       expect((await call(t, otherOfficer.cookie, 'POST', `/api/imports/${batch.id}/cancel`)).statusCode).toBe(404);
       const cancelling = await ok(t, officer.cookie, 'POST', `/api/imports/${batch.id}/cancel`);
       expect(cancelling).toMatchObject({ status: 'committing', progress: { cancelRequested: true } });
@@ -207,6 +229,24 @@ describe('nothing half-imported', () => {
       await queue.stop();
     }
   }, 90_000);
+
+  it('a queued commit whose importer may no longer import fails and writes nothing', async () => {
+    const rows = [header, 'LP/D/1;Kasus importir nonaktif;12/01/2024;Patroli;Korban;Orang Nonaktif;;;P;;'].join('\n');
+    const batch = (await uploadFile(officer.cookie, 'nonaktif.csv', rows)).json();
+    await ok(t, officer.cookie, 'POST', `/api/imports/${batch.id}/preview`, { mapping: batch.suggestedMapping });
+    const sent: { name: string; data: object }[] = [];
+    t.deps.jobs = { send: async (name, data) => (sent.push({ name, data }), 'job') };
+    try {
+      expect((await call(t, officer.cookie, 'POST', `/api/imports/${batch.id}/commit`)).statusCode).toBe(202);
+    } finally {
+      delete t.deps.jobs;
+    }
+    const before = await count('cases');
+    const analyst = await signedInUser(t, ['analyst'], { agencyId: officer.agencyId });
+    await runImportJob(t.deps, { ...(sent[0]!.data as ImportJob), userId: analyst.id });
+    expect(await ok(t, officer.cookie, 'GET', `/api/imports/${batch.id}`)).toMatchObject({ status: 'failed' });
+    expect(await count('cases')).toBe(before);
+  });
 
   it('an import cancelled before its commit is closed and cannot be committed', async () => {
     const batch = (await uploadFile(officer.cookie, 'tutup.csv', file)).json();

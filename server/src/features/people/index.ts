@@ -11,3 +11,4 @@ export {
   type PersonFields,
   type PersonRecord,
 } from './people.service';
+export { importOriginOf, type ImportOrigin } from './provenance';

@@ -4,6 +4,7 @@ import { invalidField as invalid, notFound } from '../../platform/http/app-error
 import { findRegion } from '../reference';
 import { nameSearchKey } from './names';
 import { checkNik } from './nik';
+import { importOriginOf, type ImportOrigin } from './provenance';
 import * as repo from './people.repository';
 
 /** The fields of a person record that callers set (the request's person part). */
@@ -43,6 +44,8 @@ export interface PersonRecord extends PersonFields {
   id: string;
   nikWarnings: NikWarning[];
   recordedByAgencyId: string;
+  /** Set when an agency import wrote the record. */
+  importedFrom: ImportOrigin | null;
   version: number;
 }
 
@@ -63,6 +66,7 @@ function toRecord(row: repo.PersonRow): PersonRecord {
     address: row.address,
     nikWarnings: row.nikWarnings as NikWarning[],
     recordedByAgencyId: row.recordedByAgencyId,
+    importedFrom: importOriginOf(row.provenance, row.createdAt),
     version: row.version,
   };
 }
