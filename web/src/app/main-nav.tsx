@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { Permission } from '#contracts/access';
 
-type NavKey = 'home' | 'cases' | 'users' | 'agencies' | 'audit' | 'signInActivity' | 'publicInfo' | 'protection' | 'tips';
+type NavKey = 'home' | 'cases' | 'users' | 'agencies' | 'audit' | 'signInActivity' | 'publicInfo' | 'protection' | 'tips' | 'imports';
 
 const navItems: { to: string; key: NavKey; permission?: Permission }[] = [
   { to: '/', key: 'home' },
@@ -14,6 +14,7 @@ const navItems: { to: string; key: NavKey; permission?: Permission }[] = [
   { to: '/public-info', key: 'publicInfo', permission: 'public-info.manage' },
   { to: '/protection', key: 'protection', permission: 'protection.read' },
   { to: '/tips', key: 'tips', permission: 'tips.read' },
+  { to: '/imports', key: 'imports', permission: 'imports.run' },
 ];
 
 interface MainNavProps {

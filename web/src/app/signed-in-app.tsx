@@ -50,6 +50,14 @@ const tipPage = (name: 'TipQueuePage' | 'TipDetailPage' | 'NewTipPage') =>
       return { default: m[name] };
     }),
   );
+// Agency imports (the wizard), with their own messages, for officers and coordinators.
+const importPage = (name: 'ImportsPage' | 'ImportPage') =>
+  lazy(() =>
+    import('../features/imports').then(async (m) => {
+      await m.loadImportsMessages();
+      return { default: m[name] };
+    }),
+  );
 const VictimProtectionPage = lazy(() =>
   import('../features/protection').then(async (m) => {
     await m.loadProtectionMessages();
@@ -112,6 +120,8 @@ const guardedPages: { path: string; permission: Permission; Page: React.Componen
   { path: '/tips', permission: 'tips.read', Page: tipPage('TipQueuePage') },
   { path: '/tips/new', permission: 'tips.manage', Page: tipPage('NewTipPage') },
   { path: '/tips/:id', permission: 'tips.read', Page: tipPage('TipDetailPage') },
+  { path: '/imports', permission: 'imports.run', Page: importPage('ImportsPage') },
+  { path: '/imports/:id', permission: 'imports.run', Page: importPage('ImportPage') },
   { path: '/protection/victims/:id', permission: 'protection.read', Page: VictimProtectionPage },
   { path: '/protection/providers', permission: 'protection.providers.manage', Page: ProvidersPage },
 ];

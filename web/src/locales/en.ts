@@ -36,6 +36,7 @@ export const en: Messages = {
     publicInfo: 'Public information',
     protection: 'Referrals',
     tips: 'Community tips',
+    imports: 'Imports',
   },
   userMenu: {
     label: 'Account menu',

@@ -36,6 +36,7 @@ export const id = {
     publicInfo: 'Informasi publik',
     protection: 'Rujukan korban',
     tips: 'Laporan masyarakat',
+    imports: 'Impor data',
   },
   userMenu: {
     label: 'Menu akun',

@@ -40,6 +40,7 @@ export const ms: Messages = {
     publicInfo: 'Maklumat awam',
     protection: 'Rujukan mangsa',
     tips: 'Maklumat orang awam',
+    imports: 'Import data',
   },
   userMenu: {
     label: 'Menu akaun',

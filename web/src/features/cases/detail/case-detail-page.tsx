@@ -11,6 +11,7 @@ import { useAgencies } from '../../agencies';
 import { AccessBadge, SensitivityBadge, StatusBadge } from '../case-badges';
 import { useCodes } from '../code-labels';
 import { useCase } from '../cases-api';
+import { useProvenanceText } from '../provenance';
 import { PeopleSection } from '../people/people-section';
 import { RouteSection } from '../route/route-section';
 import { AttachmentsSection } from './attachments-section';
@@ -37,6 +38,7 @@ function CaseHeader({ detail }: { detail: CaseDetail }) {
   const { label } = useCodes();
   const agencies = useAgencies();
   const agency = agencies.data?.items.find((a) => a.id === detail.owningAgency.id);
+  const provenanceText = useProvenanceText();
   return (
     <>
       <PageHeader title={detail.title} description={detail.number} />
@@ -58,6 +60,20 @@ function CaseHeader({ detail }: { detail: CaseDetail }) {
           <dt>{t('cases.fields.reportedOn')}</dt>
           <dd>{format.day(detail.reportedOn)}</dd>
         </div>
+        {detail.provenance ? (
+          <div className="case-meta__wide">
+            <dt>{t('cases.provenance.label')}</dt>
+            <dd data-testid="provenance">
+              {provenanceText(detail.provenance)}
+              {detail.provenance.caseRef ? (
+                <>
+                  <br />
+                  <span className="muted">{t('cases.provenance.caseRef', { ref: detail.provenance.caseRef })}</span>
+                </>
+              ) : null}
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt>{t('cases.fields.discoveryChannel')}</dt>
           <dd>{label(discoveryChannel, detail.discoveryChannel)}</dd>

@@ -5,6 +5,11 @@ export const casesEn: CaseMessages = {
   byWhen: '{{who}}, {{when}}',
   byWhenAgency: '{{who}} ({{agency}}), {{when}}',
   sensitivityBadge: 'Sensitivity: {{level}}',
+  provenance: {
+    label: 'Source',
+    imported: 'Imported from {{file}}, row {{row}}, by {{agency}} on {{date}}',
+    caseRef: "Agency's own case number: {{ref}}",
+  },
   access: {
     owner: "Your agency's case",
     contribute: 'Shared: contribute',

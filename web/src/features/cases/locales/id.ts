@@ -6,6 +6,11 @@ export const casesId = {
   byWhen: '{{who}}, {{when}}',
   byWhenAgency: '{{who}} ({{agency}}), {{when}}',
   sensitivityBadge: 'Kerahasiaan: {{level}}',
+  provenance: {
+    label: 'Asal data',
+    imported: 'Diimpor dari {{file}}, baris {{row}}, oleh {{agency}} pada {{date}}',
+    caseRef: 'Nomor perkara di agensi: {{ref}}',
+  },
   access: {
     owner: 'Milik agensi Anda',
     contribute: 'Dibagikan: ikut mengisi',

@@ -5,6 +5,11 @@ export const casesMs: CaseMessages = {
   byWhen: '{{who}}, {{when}}',
   byWhenAgency: '{{who}} ({{agency}}), {{when}}',
   sensitivityBadge: 'Kerahsiaan: {{level}}',
+  provenance: {
+    label: 'Sumber data',
+    imported: 'Diimport daripada {{file}}, baris {{row}}, oleh {{agency}} pada {{date}}',
+    caseRef: 'Nombor kes agensi: {{ref}}',
+  },
   access: {
     owner: 'Kes agensi anda',
     contribute: 'Dikongsi: boleh menyumbang',

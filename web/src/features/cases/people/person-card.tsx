@@ -22,6 +22,7 @@ import { Alert, Badge, Button, ShieldIcon } from '../../../ui';
 import { useMe } from '../../auth';
 import { useCodes } from '../code-labels';
 import { useCountryNames } from '../countries';
+import { ProvenanceNote } from '../provenance';
 import { personName, renderPseudonym } from '../pseudonym';
 import { useRegionPaths } from '../reference-api';
 
@@ -151,6 +152,7 @@ export function PersonCard({ person, revealed, canEdit, canReveal, onEdit, onRev
           ) : null}
         </div>
       </header>
+      <ProvenanceNote provenance={person.provenance} />
       {person.nikWarnings.length > 0 ? (
         <Alert tone="warning" isLive={false} title={t('cases.person.nikWarningsTitle')}>
           <ul className="plain-list">

@@ -1,0 +1,3 @@
+export { ImportsPage } from './imports-page';
+export { ImportPage } from './import-page';
+export { loadImportsMessages } from './messages';
