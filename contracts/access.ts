@@ -48,6 +48,10 @@ export const permissions = [
   'map.locations.precise',
   'map.index.manage',
   'taskforce.matrix.manage',
+  /** The person linkage review queue: confirm, reject, un-merge; person groups. */
+  'linkage.review',
+  /** Start a linkage run over the whole registry. */
+  'linkage.run',
 ] as const;
 export type Permission = (typeof permissions)[number];
 export const permissionSchema = z.enum(permissions);
@@ -68,11 +72,11 @@ export const roleDefinitions: Record<Role, { scope: DataScope; permissions: read
   // publishes the public information and alone may flag a recruiter publicly as illegal.
   coordinator: {
     scope: 'all',
-    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.share', 'cases.export', 'cases.statistics', 'tips.read', 'tips.manage', 'public-info.manage', 'public-info.flag', 'protection.read', 'protection.case-victims', 'protection.providers.manage', 'dashboards.read', 'statistics.official.manage', ...taskforceCoordinator, 'imports.run', 'map.read'],
+    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.share', 'cases.export', 'cases.statistics', 'tips.read', 'tips.manage', 'public-info.manage', 'public-info.flag', 'protection.read', 'protection.case-victims', 'protection.providers.manage', 'dashboards.read', 'statistics.official.manage', ...taskforceCoordinator, 'imports.run', 'map.read', 'linkage.review', 'linkage.run'],
   },
   officer: {
     scope: 'agency',
-    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.share', 'cases.identity.view', 'cases.export', 'tips.read', 'tips.manage', 'tips.contact.view', 'protection.read', 'protection.manage', 'protection.case-victims', 'dashboards.read', 'taskforce.read', 'taskforce.bodies.all', 'taskforce.actions.update', 'imports.run', 'map.read', 'map.locations.precise'],
+    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.share', 'cases.identity.view', 'cases.export', 'tips.read', 'tips.manage', 'tips.contact.view', 'protection.read', 'protection.manage', 'protection.case-victims', 'dashboards.read', 'taskforce.read', 'taskforce.bodies.all', 'taskforce.actions.update', 'imports.run', 'map.read', 'map.locations.precise', 'linkage.review'],
   },
   // Aggregates only: no case-level data.
   analyst: { scope: 'none', permissions: [...staff, 'cases.statistics', 'dashboards.read', 'statistics.official.manage', 'map.read', 'map.index.manage'] },

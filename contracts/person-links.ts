@@ -23,8 +23,20 @@ export const personDraftSchema = z.strictObject({
 });
 export type PersonDraft = z.infer<typeof personDraftSchema>;
 
-/** Fields the engine compares, in the order the evidence lists them. */
-export const linkageEvidenceFields = ['fullName', 'birthDate', 'sex', 'nik', 'passportNumber'] as const;
+/**
+ * Fields the engine compares, in the order the evidence lists them (suggestions compare the first
+ * five; the registry's scoring run all of them).
+ */
+export const linkageEvidenceFields = [
+  'fullName',
+  'birthDate',
+  'sex',
+  'nik',
+  'passportNumber',
+  'phone',
+  'originRegionCode',
+  'address',
+] as const;
 export type LinkageEvidenceField = (typeof linkageEvidenceFields)[number];
 
 /**

@@ -22,6 +22,9 @@ const protectionWriters: Role[] = ['officer', 'caseworker'];
 // Imports write into the importer's own agency: officers and coordinators.
 const importers: Role[] = ['coordinator', 'officer'];
 const taskforceReaders: Role[] = ['coordinator', 'officer', 'caseworker', 'liaison'];
+// Linkage review: coordinators (province-wide, never victims) and officers (their agency's cases);
+// only coordinators start a run over the whole registry.
+const linkageReviewers: Role[] = ['coordinator', 'officer'];
 
 const expected: Record<string, Expected> = {
   'GET /healthz': 'public',
@@ -39,6 +42,15 @@ const expected: Record<string, Expected> = {
   'GET /webhooks/whatsapp': 'public',
   'POST /webhooks/whatsapp': 'public',
   'POST /api/cases/:id/people/suggestions': caseWriters,
+  'POST /api/cases/:id/people/:casePersonId/same-person': caseWriters,
+  'POST /api/linkage/runs': ['coordinator'],
+  'GET /api/linkage/runs': linkageReviewers,
+  'GET /api/linkage/pairs': linkageReviewers,
+  'POST /api/linkage/pairs/:id/decision': linkageReviewers,
+  'POST /api/linkage/pairs/:id/identity': linkageReviewers,
+  'GET /api/linkage/groups/:id': linkageReviewers,
+  'POST /api/linkage/groups/:id/unmerge': linkageReviewers,
+  'POST /api/linkage/groups/:id/identity': linkageReviewers,
   'GET /api/tips': tipStaff,
   'POST /api/tips': tipStaff,
   'GET /api/tips/:id': tipStaff,

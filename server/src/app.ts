@@ -20,7 +20,7 @@ import { authRoutes, resolveSession, userRoutes } from './features/auth';
 import { caseFindingRoutes, caseRoutes } from './features/cases';
 import { dashboardRoutes } from './features/dashboards';
 import { geoRoutes } from './features/geo';
-import { personLinkRoutes } from './features/person-links';
+import { linkageReviewRoutes, personLinkRoutes } from './features/person-links';
 import { taskforceRoutes } from './features/taskforce';
 import { importRoutes } from './features/imports';
 import { statisticsRoutes } from './features/statistics';
@@ -89,7 +89,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
     async () => app.swagger(),
   );
 
-  for (const plugin of [systemRoutes, authRoutes, userRoutes, agencyRoutes, auditRoutes, referenceRoutes, caseFindingRoutes, caseRoutes, tipPublicRoutes, tipRoutes, whatsappRoutes, publicInfoRoutes, publicInfoAdminRoutes, protectionRoutes, dashboardRoutes, personLinkRoutes, taskforceRoutes, importRoutes, statisticsRoutes, geoRoutes]) {
+  for (const plugin of [systemRoutes, authRoutes, userRoutes, agencyRoutes, auditRoutes, referenceRoutes, caseFindingRoutes, caseRoutes, tipPublicRoutes, tipRoutes, whatsappRoutes, publicInfoRoutes, publicInfoAdminRoutes, protectionRoutes, dashboardRoutes, personLinkRoutes, linkageReviewRoutes, taskforceRoutes, importRoutes, statisticsRoutes, geoRoutes]) {
     await app.register(plugin, { deps });
   }
 

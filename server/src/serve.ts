@@ -7,6 +7,7 @@ import { bootstrap, type BootstrapReport } from './features/system';
 import { tipJobs } from './features/tips';
 import { dashboardJobs } from './features/dashboards';
 import { importJobs } from './features/imports';
+import { linkageJobs } from './features/person-links';
 
 /** Prints the demo accounts once, outside the structured log (they are meant for the person starting it). */
 function announce(deps: Deps, report: BootstrapReport): void {
@@ -29,7 +30,7 @@ export async function serve(deps: Deps): Promise<{ url: string; stop: () => Prom
   await app.listen({ port: deps.config.port, host: deps.config.host });
   let queue: JobQueue | null = null;
   try {
-    queue = await startJobQueue(deps.database, [...auditJobs(deps), ...authJobs(deps), ...tipJobs(deps), ...dashboardJobs(deps), ...importJobs(deps)], deps.logger);
+    queue = await startJobQueue(deps.database, [...auditJobs(deps), ...authJobs(deps), ...tipJobs(deps), ...dashboardJobs(deps), ...importJobs(deps), ...linkageJobs(deps)], deps.logger);
     deps.jobs = queue; // routes that start background work send it from now on
   } catch (err) {
     deps.logger.error({ err }, 'the job queue did not start; scheduled work will not run');

@@ -80,6 +80,11 @@ function attempts(): { key: string; url: string; payload?: unknown; multipart?: 
       payload: { notes: 'x', version: 1 },
     },
     {
+      key: 'POST /api/cases/:id/people/:casePersonId/same-person',
+      url: `${c}/people/${ids.casePersonId}/same-person`,
+      payload: { personId: ids.casePersonId, reason: 'Alasan yang cukup panjang' },
+    },
+    {
       key: 'POST /api/cases/:id/people/:casePersonId/identity',
       url: `${c}/people/${ids.casePersonId}/identity`,
       payload: reason,

@@ -8,4 +8,4 @@ export { openCase, actorOf } from './case-access';
 export { activeShare, canEditCase, visibleCases } from './cases.policy';
 export { reserveCaseNumbers } from './cases.repository';
 export { caseFilterCondition } from './cases.list.filters';
-export { pseudonymOf } from './case-people.present';
+export { isProtectedRole, pseudonymOf } from './case-people.present';

@@ -233,6 +233,19 @@ describe('linkRecords', () => {
     expect(result.clusters[6]).toBe(result.clusters[5]);
     expect(result.clusters[4]).not.toBe(result.clusters[2]);
     expect(result.clusters[7]).toBe(7);
+
+    // The evidence per field explains the probability exactly: prior + weights = log-odds.
+    const k = [...result.left].findIndex((l, i) => l === 2 && result.right[i] === 3);
+    const { priorWeight, fields } = result.explain(k);
+    expect(fields.map((f) => [f.name, f.level])).toEqual([
+      ['full_name', 'exact'], // "Hj." is a title: exact, with the term-frequency adjustment
+      ['birth_date', 'day and month swapped'],
+      ['sex', 'same'],
+      ['nik', 'missing'],
+    ]);
+    expect(fields[3]!.weight).toBe(0);
+    const logOdds = priorWeight + fields.reduce((sum, f) => sum + f.weight, 0);
+    expect(1 / (1 + 2 ** -logOdds)).toBeCloseTo(result.probability[k]!, 6);
   });
 });
 

@@ -9,6 +9,7 @@ export {
   type LinkageOptions,
   type LinkageResult,
   type FittedComparison,
+  type PairEvidence,
 } from './link';
 export { linkageRoles, isLinkageRole, type LinkageRole } from './roles';
 export { type LinkageColumn } from './encode';

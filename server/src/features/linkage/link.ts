@@ -50,7 +50,20 @@ export interface LinkageResult {
   model: { lambda: number; prior: number; emIterations: number; comparisons: FittedComparison[] };
   blocking: CandidatePairs['perRule'];
   refusedMerges: number;
+  /**
+   * Why pair `k` scored as it did: per comparison, the level reached and its weight in bits
+   * (log2 m/u, with the term-frequency adjustment on an exact agreement). The prior's weight and
+   * these add up to the pair's log-odds.
+   */
+  explain(k: number): { priorWeight: number; fields: PairEvidence[] };
   seconds: Record<'encode' | 'block' | 'compare' | 'estimate' | 'score' | 'cluster', number>;
+}
+
+export interface PairEvidence {
+  /** The column's name as given in the input. */
+  name: string;
+  level: string;
+  weight: number;
 }
 
 const radix = 8; // every comparison has at most 8 levels
@@ -211,7 +224,10 @@ export function linkRecords(input: LinkageInput, options: LinkageOptions = {}): 
   const prior = Math.min((lambda * pairs.left.length) / Math.max(possiblePairs, 1), 0.5);
   const em = { ...trained, lambda: prior };
   const t4 = now();
-  const probability = score(comparisons, compared, pairs, u, em, dictionary.size);
+  const adjustments = comparisons.map((c, ci) =>
+    termFrequencyAdjustments(c, c.tfLevel >= 0 ? u[ci]![c.tfLevel]! : 0, dictionary.size),
+  );
+  const probability = score(comparisons, compared, pairs, u, em, adjustments);
   const t5 = now();
   const { clusters, refusedMerges } = clusterPairs(input.count, pairs.left, pairs.right, probability, {
     threshold,
@@ -234,6 +250,10 @@ export function linkRecords(input: LinkageInput, options: LinkageOptions = {}): 
     },
     blocking: pairs.perRule,
     refusedMerges,
+    explain: (k) => ({
+      priorWeight: Math.log2(em.lambda / (1 - em.lambda)),
+      fields: explainPair(comparisons, compared, pairs, k, u, em.m, adjustments),
+    }),
     seconds: {
       encode: t1 - t0,
       block: t2 - t1,
@@ -245,6 +265,27 @@ export function linkRecords(input: LinkageInput, options: LinkageOptions = {}): 
   };
 }
 
+/** One pair's level and weight per comparison (the same arithmetic as `score`, kept per field). */
+function explainPair(
+  comparisons: readonly Comparison[],
+  compared: Compared,
+  pairs: CandidatePairs,
+  k: number,
+  u: readonly Float64Array[],
+  m: readonly Float64Array[],
+  adjustments: readonly (Float32Array | null)[],
+): PairEvidence[] {
+  const C = comparisons.length;
+  const p = compared.patternOf[k]!;
+  return comparisons.map((comparison, c) => {
+    const level = compared.patternLevels[p * C + c]!;
+    let weight = level === 0 ? 0 : Math.log2(Math.max(m[c]![level]!, 1e-12) / u[c]![level]!);
+    if (level !== 0 && level === comparison.tfLevel)
+      weight += adjustments[c]![comparison.field.codes[pairs.left[k]!]!]!;
+    return { name: comparison.name, level: comparison.levels[level]!, weight };
+  });
+}
+
 /** Match probability per pair: prior odds × each level's m/u, with exact agreement on common values weighing less. */
 function score(
   comparisons: readonly Comparison[],
@@ -252,16 +293,13 @@ function score(
   pairs: CandidatePairs,
   u: readonly Float64Array[],
   em: { lambda: number; m: Float64Array[] },
-  dictionarySize: number,
+  adjustments: readonly (Float32Array | null)[],
 ): Float64Array {
   const C = comparisons.length;
   const patternCount = compared.patternCounts.length;
   const patternWeight = new Float64Array(patternCount);
   const tfStarts = new Int32Array(patternCount + 1);
   const tfComparisons: number[] = [];
-  const adjustments = comparisons.map((c, ci) =>
-    termFrequencyAdjustments(c, c.tfLevel >= 0 ? u[ci]![c.tfLevel]! : 0, dictionarySize),
-  );
   for (let p = 0; p < patternCount; p++) {
     let weight = Math.log2(em.lambda / (1 - em.lambda));
     for (let c = 0; c < C; c++) {

@@ -71,7 +71,8 @@ function toRecord(row: repo.PersonRow): PersonRecord {
   };
 }
 
-export function presentIdentity(person: PersonRecord): PersonIdentity {
+/** The identity fields of a person (a record, or any row with those fields). */
+export function presentIdentity(person: Pick<PersonRecord, IdentityField>): PersonIdentity {
   return {
     fullName: person.fullName,
     aliases: person.aliases,

@@ -1,26 +1,8 @@
 import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { protectedRoles } from '#contracts/cases';
 import type { Actor } from '../../platform/context';
 import type { Executor } from '../../platform/db/database';
-import { activeShare, visibleCases } from '../cases';
 import { cases, casePersons, persons } from '../../platform/db/schema';
-
-/**
- * The person records an actor may be shown as suggestions: people of the cases they may see
- * (`visibleCases`, the rule of every case list); people in protected roles (victim, witness,
- * reporter) only where the actor could reveal their identity (the permission, and owner or shared
- * access, not a coordinator's province-wide view), as the case search does.
- */
-function mayBeSuggested(actor: Actor, now: Date): SQL {
-  const notProtected = sql`${casePersons.role} <> ALL(ARRAY[${sql.join(
-    protectedRoles.map((r) => sql`${r}`),
-    sql`, `,
-  )}]::text[])`;
-  const mayReveal = actor.permissions.has('cases.identity.view')
-    ? or(eq(cases.owningAgencyId, actor.agencyId), activeShare(cases.id, actor.agencyId, now))
-    : undefined;
-  return and(visibleCases(actor, now), mayReveal ? or(notProtected, mayReveal) : notProtected)!;
-}
+import { mayBeShown } from './visibility';
 
 export interface CandidateDraft {
   nameKey: string;
@@ -74,7 +56,7 @@ export async function findCandidates(
     .from(casePersons)
     .innerJoin(cases, eq(cases.id, casePersons.caseId))
     .innerJoin(persons, eq(persons.id, casePersons.personId))
-    .where(and(mayBeSuggested(actor, now), or(...close)))
+    .where(and(mayBeShown(actor, now), or(...close)))
     .orderBy(desc(nameSimilarity), casePersons.id)
     .limit(limit);
 }
@@ -85,7 +67,7 @@ export async function countSuggestable(db: Executor, actor: Actor, now: Date): P
     .select({ n: sql<number>`count(DISTINCT ${casePersons.personId})::int` })
     .from(casePersons)
     .innerJoin(cases, eq(cases.id, casePersons.caseId))
-    .where(mayBeSuggested(actor, now));
+    .where(mayBeShown(actor, now));
   return row?.n ?? 0;
 }
 

@@ -14,3 +14,4 @@ export * from '../../features/taskforce/taskforce.schema';
 export * from '../../features/imports/imports.schema';
 export * from '../../features/geo/geo.schema';
 export * from '../../features/taskforce/matrix.schema';
+export * from '../../features/person-links/person-links.schema';

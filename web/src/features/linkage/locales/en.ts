@@ -19,6 +19,9 @@ export const linkageEn: LinkageMessages = {
     sex: 'Sex',
     nik: 'NIK',
     passportNumber: 'Passport',
+    phone: 'Phone',
+    originRegionCode: 'Region of origin',
+    address: 'Address',
   },
   levels: {
     missing: 'missing on one side',

@@ -18,6 +18,9 @@ export const linkageId = {
     sex: 'Jenis kelamin',
     nik: 'NIK',
     passportNumber: 'Paspor',
+    phone: 'Telepon',
+    originRegionCode: 'Daerah asal',
+    address: 'Alamat',
   },
   levels: {
     missing: 'tidak ada di salah satu',

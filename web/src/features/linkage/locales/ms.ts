@@ -19,6 +19,9 @@ export const linkageMs: LinkageMessages = {
     sex: 'Jantina',
     nik: 'NIK',
     passportNumber: 'Pasport',
+    phone: 'Telefon',
+    originRegionCode: 'Daerah asal',
+    address: 'Alamat',
   },
   levels: {
     missing: 'tiada pada satu pihak',

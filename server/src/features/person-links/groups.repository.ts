@@ -1,0 +1,101 @@
+import { and, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/database';
+import { linkageDecisions, personGroupMembers, personGroups } from './person-links.schema';
+
+export type DecisionRow = typeof linkageDecisions.$inferSelect;
+export type MemberRow = typeof personGroupMembers.$inferSelect;
+
+/** The active memberships of the given people and of every member of their groups, locked. */
+export async function lockGroupsOf(db: Executor, personIds: readonly string[]): Promise<MemberRow[]> {
+  const groups = db
+    .select({ id: personGroupMembers.groupId })
+    .from(personGroupMembers)
+    .where(and(inArray(personGroupMembers.personId, [...personIds]), isNull(personGroupMembers.removedBy)));
+  return db
+    .select()
+    .from(personGroupMembers)
+    .where(and(inArray(personGroupMembers.groupId, groups), isNull(personGroupMembers.removedBy)))
+    .for('update');
+}
+
+export async function insertGroup(db: Executor, values: typeof personGroups.$inferInsert): Promise<string> {
+  const [row] = await db.insert(personGroups).values(values).returning({ id: personGroups.id });
+  return row!.id;
+}
+
+export async function findGroup(db: Executor, id: string) {
+  const [row] = await db.select().from(personGroups).where(eq(personGroups.id, id));
+  return row ?? null;
+}
+
+export async function deleteGroup(db: Executor, id: string): Promise<void> {
+  await db.delete(personGroups).where(eq(personGroups.id, id));
+}
+
+export async function insertDecision(db: Executor, values: Omit<typeof linkageDecisions.$inferInsert, 'seq'>): Promise<DecisionRow> {
+  const [row] = await db.insert(linkageDecisions).values(values).returning();
+  return row!;
+}
+
+export async function findDecisionForUpdate(db: Executor, id: string): Promise<DecisionRow | null> {
+  const rows = await db.select().from(linkageDecisions).where(eq(linkageDecisions.id, id)).for('update');
+  return rows[0] ?? null;
+}
+
+export async function markUndone(db: Executor, id: string, undoneBy: string): Promise<void> {
+  await db.update(linkageDecisions).set({ undoneBy }).where(eq(linkageDecisions.id, id));
+}
+
+export async function addMembers(db: Executor, groupId: string, personIds: readonly string[], addedBy: string): Promise<void> {
+  if (personIds.length === 0) return;
+  await db.insert(personGroupMembers).values(personIds.map((personId) => ({ groupId, personId, addedBy })));
+}
+
+/** Closes the active memberships of a group (its people move to another group). */
+export async function closeMembers(db: Executor, groupId: string, removedBy: string): Promise<void> {
+  await db
+    .update(personGroupMembers)
+    .set({ removedBy })
+    .where(and(eq(personGroupMembers.groupId, groupId), isNull(personGroupMembers.removedBy)));
+}
+
+/** What a decision did to memberships: the rows it added and the rows it closed. */
+export async function membersTouchedBy(db: Executor, decisionId: string) {
+  const added = await db.select().from(personGroupMembers).where(eq(personGroupMembers.addedBy, decisionId));
+  const closed = await db.select().from(personGroupMembers).where(eq(personGroupMembers.removedBy, decisionId));
+  return { added, closed };
+}
+
+/** Reverses a decision's membership changes: deletes the rows it added, reopens the rows it closed. */
+export async function revertMembers(db: Executor, decisionId: string): Promise<void> {
+  await db.delete(personGroupMembers).where(eq(personGroupMembers.addedBy, decisionId));
+  await db.update(personGroupMembers).set({ removedBy: null }).where(eq(personGroupMembers.removedBy, decisionId));
+}
+
+/** A merge into the same group taken after `decision` and still in effect (it must be undone first). */
+export async function laterMergeInEffect(db: Executor, decision: DecisionRow): Promise<boolean> {
+  if (!decision.groupId) return false;
+  const rows = await db
+    .select({ id: linkageDecisions.id })
+    .from(linkageDecisions)
+    .where(
+      and(
+        eq(linkageDecisions.groupId, decision.groupId),
+        eq(linkageDecisions.kind, 'confirm'),
+        isNull(linkageDecisions.undoneBy),
+        gt(linkageDecisions.seq, decision.seq),
+        ne(linkageDecisions.id, decision.id),
+      ),
+    )
+    .limit(1);
+  return rows.length > 0;
+}
+
+/** Active members of a group. */
+export async function activeMembers(db: Executor, groupId: string): Promise<MemberRow[]> {
+  return db
+    .select()
+    .from(personGroupMembers)
+    .where(and(eq(personGroupMembers.groupId, groupId), isNull(personGroupMembers.removedBy)))
+    .orderBy(sql`${personGroupMembers.id}`);
+}

@@ -1,0 +1,249 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../../test/harness';
+import { agencyStaff, call, casePayload, ok, suspectPayload, victimPayload } from '../../../test/case-fixtures';
+import { startJobQueue } from '../../platform/jobs/queue';
+import { linkageJobs } from './scoring.jobs';
+
+/*
+ * The linkage review over real HTTP and the real database: a run scores the registry, reviewers
+ * see the pairs whose two records they may see, confirm and reject with a reason, and un-merge
+ * restores memberships, groups and pairs exactly. Person records are never written.
+ */
+let t: TestApp;
+let officerA: { cookie: string };
+let officerB: { cookie: string };
+let coordinator: { cookie: string };
+const people: Record<string, { id: string; personId: string; caseId: string }> = {};
+
+const nik = '2171010307940001';
+const sent: { name: string; data: any }[] = [];
+
+async function addPerson(cookie: string, caseId: string, key: string, payload: object) {
+  const person = await ok(t, cookie, 'POST', `/api/cases/${caseId}/people`, payload);
+  people[key] = { id: person.id, personId: person.personId, caseId };
+}
+
+/** Runs the registry scoring as the queue would: the route queues it, the worker runs it. */
+async function scoreRegistry() {
+  t.clock.advanceMinutes(5);
+  const run = await ok(t, coordinator.cookie, 'POST', '/api/linkage/runs');
+  expect(run.status).toBe('queued');
+  const job = sent.pop()!;
+  expect(job.name).toBe('linkage-score');
+  await linkageJobs(t.deps)[0]!.run(job.data);
+  return run.id as string;
+}
+
+const queue = (cookie: string, band = 'all') => ok(t, cookie, 'GET', `/api/linkage/pairs?band=${band}&limit=50`);
+const pairOf = (items: any[], a: string, b: string) =>
+  items.find(
+    (p) =>
+      (p.left.personId === people[a]!.personId && p.right.personId === people[b]!.personId) ||
+      (p.left.personId === people[b]!.personId && p.right.personId === people[a]!.personId),
+  );
+const reason = 'Same NIK and birth date, checked with the case files';
+
+/** Every row of the tables linkage may touch, in a fixed order. */
+async function snapshot() {
+  const out: Record<string, unknown[]> = {};
+  for (const table of ['persons', 'case_persons', 'person_groups', 'person_group_members', 'linkage_pairs'])
+    out[table] = (await t.deps.database.query(`SELECT * FROM ${table} ORDER BY id`)).rows;
+  return JSON.parse(JSON.stringify(out));
+}
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  t.deps.jobs = { send: async (name, data) => (sent.push({ name, data }), 'job') };
+  officerA = (await agencyStaff(t, [['officer']])).users[0]!;
+  officerB = (await agencyStaff(t, [['officer']])).users[0]!;
+  coordinator = (await agencyStaff(t, [['coordinator']])).users[0]!;
+  const newCase = async (cookie: string) => (await ok(t, cookie, 'POST', '/api/cases', casePayload())).id as string;
+  const [a1, a2, a3, b1] = [await newCase(officerA.cookie), await newCase(officerA.cookie), await newCase(officerA.cookie), await newCase(officerB.cookie)];
+  await addPerson(officerA.cookie, a1, 's1', suspectPayload({ fullName: 'Muhammad Rizki Pratama', birthDate: '1994-07-03', nik }));
+  await addPerson(officerA.cookie, a2, 's2', suspectPayload({ fullName: 'Moch. Rizky Pratama', birthDate: '1994-03-07' }));
+  await addPerson(officerA.cookie, a3, 's3', suspectPayload({ fullName: 'Rizki Pratama', birthDate: '1994-07-03', nik }));
+  await addPerson(officerB.cookie, b1, 'sb', suspectPayload({ fullName: 'Muhammad Rizki Pratama', birthDate: '1994-07-03', nik }));
+  await addPerson(officerA.cookie, a1, 'v1', victimPayload());
+  await addPerson(officerA.cookie, a2, 'v2', victimPayload({ fullName: 'Siti Aminah', aliases: [], passportNumber: null, phone: null, address: null }));
+  const others: [string, string, string][] = [
+    ['Budi Santoso', '1980-01-02', 'male'],
+    ['Hendra Gunawan Saputra', '1988-05-15', 'male'],
+    ['Agus Salim', '1975-12-12', 'male'],
+    ['Dewi Lestari', '1992-09-09', 'female'],
+    ['Yohanes Situmorang', '1971-11-30', 'male'],
+    ['Wahyu Hidayat', '1985-04-21', 'male'],
+    ['Nur Aisyah', '1996-02-14', 'female'],
+  ];
+  for (const [i, [fullName, birthDate, sex]] of others.entries())
+    await addPerson(officerA.cookie, a3, `o${i}`, suspectPayload({ fullName, birthDate, sex }));
+});
+afterAll(() => t.close());
+
+describe('scoring the registry', () => {
+  it('stores candidate pairs with probability and evidence, one run at a time, without touching a person record', async () => {
+    const before = await snapshot();
+    const run = await ok(t, coordinator.cookie, 'POST', '/api/linkage/runs');
+    expect((await call(t, coordinator.cookie, 'POST', '/api/linkage/runs')).statusCode).toBe(409);
+    await linkageJobs(t.deps)[0]!.run(sent.pop()!.data);
+    const { runs } = await ok(t, coordinator.cookie, 'GET', '/api/linkage/runs');
+    expect(runs[0]).toMatchObject({ id: run.id, status: 'done', records: 13 });
+    expect(runs[0].proposed + runs[0].review).toBeGreaterThanOrEqual(7);
+    const after = await snapshot();
+    expect(after.persons).toEqual(before.persons);
+    expect(after.case_persons).toEqual(before.case_persons);
+
+    const { items } = await queue(coordinator.cookie);
+    const pair = pairOf(items, 's1', 's2');
+    expect(pair.probability).toBeGreaterThan(0.5);
+    const levels = Object.fromEntries(pair.evidence.map((e: any) => [e.field, e.level]));
+    expect(levels).toMatchObject({ birthDate: 'day and month swapped', sex: 'same', nik: 'missing', phone: 'missing' });
+    const logOdds = pair.priorWeight + pair.evidence.reduce((s: number, e: any) => s + e.weight, 0);
+    expect(1 / (1 + 2 ** -logOdds)).toBeCloseTo(pair.probability, 2);
+    const audit = await t.deps.database.query(`SELECT details FROM audit_log WHERE action = 'linkage.run' AND object_id = $1`, [run.id]);
+    expect(audit.rows).toHaveLength(1);
+  });
+
+  it('a run sent to the pg-boss queue (linkage-score) is run by its worker', async () => {
+    const jobs = t.deps.jobs;
+    const queue = await startJobQueue(t.deps.database, linkageJobs(t.deps), t.deps.logger);
+    t.deps.jobs = queue;
+    try {
+      t.clock.advanceMinutes(5);
+      const run = await ok(t, coordinator.cookie, 'POST', '/api/linkage/runs');
+      // pg-boss polls (every 5 s on PGlite): follow the run for up to a minute.
+      let latest = run;
+      for (let i = 0; i < 60 && ['queued', 'running'].includes(latest.status); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        latest = (await ok(t, coordinator.cookie, 'GET', '/api/linkage/runs')).runs.find((r: any) => r.id === run.id);
+      }
+      expect(latest).toMatchObject({ id: run.id, status: 'done', records: 13 });
+    } finally {
+      t.deps.jobs = jobs;
+      await queue.stop();
+    }
+  }, 90_000);
+});
+
+describe('who sees which pairs', () => {
+  it('shows a coordinator suspects across agencies but never a victim', async () => {
+    const { items, counts } = await queue(coordinator.cookie);
+    expect(pairOf(items, 's1', 'sb')).toBeDefined();
+    expect(pairOf(items, 'v1', 'v2')).toBeUndefined();
+    expect(items.every((p: any) => !p.left.identityProtected && !p.right.identityProtected)).toBe(true);
+    expect(counts.proposed + counts.review).toBe(items.length);
+    expect(pairOf(items, 's1', 'sb').left.identity.nik).toBe(nik);
+  });
+
+  it('shows an officer their agency’s victims masked, and never a record of a case they may not see', async () => {
+    const { items } = await queue(officerA.cookie);
+    expect(pairOf(items, 's1', 'sb')).toBeUndefined();
+    const victims = pairOf(items, 'v1', 'v2');
+    expect(victims.left).toMatchObject({ identityProtected: true, identity: null, birthYear: 1999 });
+    expect(victims.left.masked.nik).toBe('••••••••••••0001');
+    expect(victims.left.masked.fullName).toMatch(/^S••• A•••/);
+    expect(victims.left.appearances[0].pseudonym).toMatch(/^victim-1-/);
+    expect((await queue(officerB.cookie)).items).toEqual([]);
+  });
+
+  it('reveals identities only with a reason, one audit entry per protected record; refuses others with 404', async () => {
+    const victims = pairOf((await queue(officerA.cookie)).items, 'v1', 'v2');
+    const url = `/api/linkage/pairs/${victims.id}/identity`;
+    expect((await call(t, officerA.cookie, 'POST', url, { reason: 'short' })).statusCode).toBe(400);
+    const { identities } = await ok(t, officerA.cookie, 'POST', url, { reason: 'Checking a duplicate victim record' });
+    expect(identities[people.v1!.personId].fullName).toBe('Siti Aminah binti Abdullah');
+    const audit = await t.deps.database.query(
+      `SELECT object_id FROM audit_log WHERE action = 'case.identity.view' AND reason = 'Checking a duplicate victim record' ORDER BY object_id`,
+    );
+    expect(audit.rows.map((r: any) => r.object_id).sort()).toEqual([people.v1!.id, people.v2!.id].sort());
+    expect((await call(t, coordinator.cookie, 'POST', url, { reason: 'Checking a duplicate victim record' })).statusCode).toBe(404);
+    expect((await call(t, coordinator.cookie, 'POST', `/api/linkage/pairs/${victims.id}/decision`, { decision: 'confirm', reason })).statusCode).toBe(404);
+  });
+});
+
+describe('decisions', () => {
+  it('confirm then un-merge gives identical rows, and both decisions are audited with their reason', async () => {
+    const before = await snapshot();
+    const pair = pairOf((await queue(officerA.cookie)).items, 's1', 's2');
+    const confirmed = await ok(t, officerA.cookie, 'POST', `/api/linkage/pairs/${pair.id}/decision`, { decision: 'confirm', reason });
+    expect(confirmed.status).toBe('confirmed');
+    const groupId = confirmed.left.groupId;
+    expect(confirmed.right.groupId).toBe(groupId);
+    expect((await call(t, officerA.cookie, 'POST', `/api/linkage/pairs/${pair.id}/decision`, { decision: 'reject', reason })).json().error.code).toBe('INVALID_TRANSITION');
+    expect(pairOf((await queue(officerA.cookie)).items, 's1', 's2')).toBeUndefined();
+
+    const group = await ok(t, officerA.cookie, 'GET', `/api/linkage/groups/${groupId}`);
+    expect(group.records.map((r: any) => r.personId).sort()).toEqual([people.s1!.personId, people.s2!.personId].sort());
+    expect(group.records[0].appearances[0]).toMatchObject({ role: 'suspect' });
+    expect(group.records[0].provenance).toEqual({ source: 'manual', fileName: null, row: null });
+    expect(group.decisions).toMatchObject([{ kind: 'confirm', reason, canUnmerge: true, undone: false }]);
+    expect((await call(t, officerB.cookie, 'GET', `/api/linkage/groups/${groupId}`)).statusCode).toBe(404);
+
+    await ok(t, officerA.cookie, 'POST', `/api/linkage/groups/${groupId}/unmerge`, { decisionId: group.decisions[0].id, reason: 'Two brothers, not one person' });
+    expect(await snapshot()).toEqual(before);
+    const audit = await t.deps.database.query(`SELECT action, reason FROM audit_log WHERE action IN ('linkage.confirm', 'linkage.unmerge') ORDER BY seq`);
+    expect(audit.rows).toEqual([
+      { action: 'linkage.confirm', reason },
+      { action: 'linkage.unmerge', reason: 'Two brothers, not one person' },
+    ]);
+    expect(pairOf((await queue(officerA.cookie)).items, 's1', 's2').status).toBe('pending');
+  });
+
+  it('extends a group and joins two groups; un-merges only the latest merge first, back to identical rows', async () => {
+    const before = await snapshot();
+    const decide = async (cookie: string, a: string, b: string) => {
+      const pair = pairOf((await queue(cookie)).items, a, b);
+      return ok(t, cookie, 'POST', `/api/linkage/pairs/${pair.id}/decision`, { decision: 'confirm', reason });
+    };
+    const first = await decide(officerA.cookie, 's1', 's2');
+    const g1 = first.left.groupId;
+    const second = await decide(coordinator.cookie, 's3', 'sb');
+    const g2 = second.left.groupId;
+    expect(g2).not.toBe(g1);
+    const joined = await decide(coordinator.cookie, 's1', 'sb');
+    expect(joined.left.groupId).toBe(joined.right.groupId);
+    const kept = joined.left.groupId;
+    const group = await ok(t, coordinator.cookie, 'GET', `/api/linkage/groups/${kept}`);
+    expect(group.records).toHaveLength(4);
+    const [earlier, latest] = group.decisions.filter((d: any) => !d.undone).slice(-2);
+    expect(latest.canUnmerge).toBe(true);
+    expect(earlier.canUnmerge).toBe(false);
+    const refused = await call(t, coordinator.cookie, 'POST', `/api/linkage/groups/${kept}/unmerge`, { decisionId: earlier.id, reason: 'Trying the older one' });
+    expect(refused.json().error.code).toBe('INVALID_TRANSITION');
+
+    await ok(t, coordinator.cookie, 'POST', `/api/linkage/groups/${kept}/unmerge`, { decisionId: latest.id, reason: 'Joined by mistake' });
+    expect((await ok(t, coordinator.cookie, 'GET', `/api/linkage/groups/${g2}`)).records).toHaveLength(2);
+    for (const [g, cookie] of [[g2, coordinator.cookie], [g1, officerA.cookie]] as const) {
+      const d = (await ok(t, cookie, 'GET', `/api/linkage/groups/${g}`)).decisions.find((x: any) => x.canUnmerge);
+      await ok(t, cookie, 'POST', `/api/linkage/groups/${g}/unmerge`, { decisionId: d.id, reason: 'Back to separate records' });
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('rejects a pair (two people), keeps the decision through a new run, and refreshes pending pairs', async () => {
+    const pair = pairOf((await queue(officerA.cookie)).items, 's2', 's3');
+    const rejected = await ok(t, officerA.cookie, 'POST', `/api/linkage/pairs/${pair.id}/decision`, { decision: 'reject', reason: 'Different fathers named in the files' });
+    expect(rejected.status).toBe('rejected');
+    expect(pairOf((await queue(officerA.cookie)).items, 's2', 's3')).toBeUndefined();
+    const runId = await scoreRegistry();
+    const stored = await t.deps.database.query<{ status: string; run_id: string }>(
+      `SELECT status, run_id FROM linkage_pairs WHERE id = $1`, [pair.id]);
+    expect(stored.rows[0]).toMatchObject({ status: 'rejected' });
+    expect(stored.rows[0]!.run_id).not.toBe(runId);
+    expect(pairOf((await queue(officerA.cookie)).items, 's1', 's2')).toBeDefined();
+  });
+});
+
+describe('same person from the add-person dialog', () => {
+  it('links the person just entered to a suggested one the officer may see, creating then extending the group', async () => {
+    const kase = (await ok(t, officerA.cookie, 'POST', '/api/cases', casePayload())).id;
+    await addPerson(officerA.cookie, kase, 'new', suspectPayload({ fullName: 'M. Rizki Pratama', birthDate: '1994-07-03' }));
+    const url = `/api/cases/${kase}/people/${people.new!.id}/same-person`;
+    const { groupId } = await ok(t, officerA.cookie, 'POST', url, { personId: people.s1!.personId, reason: 'Suggested while entering; same NIK on the KTP copy' });
+    const again = await ok(t, officerA.cookie, 'POST', url.replace(people.new!.id, people.new!.id), { personId: people.s3!.personId, reason: 'Suggested while entering; same NIK on the KTP copy' });
+    expect(again.groupId).toBe(groupId);
+    const group = await ok(t, officerA.cookie, 'GET', `/api/linkage/groups/${groupId}`);
+    expect(group.decisions.map((d: any) => d.source)).toEqual(['entry', 'entry']);
+    expect((await call(t, officerA.cookie, 'POST', url, { personId: people.sb!.personId, reason: 'A record of another agency' })).statusCode).toBe(404);
+    expect((await call(t, officerB.cookie, 'POST', url, { personId: people.sb!.personId, reason: 'A record of another agency' })).statusCode).toBe(404);
+  });
+});
