@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { Permission } from '#contracts/access';
 
-type NavKey = 'home' | 'cases' | 'users' | 'agencies' | 'audit' | 'signInActivity' | 'publicInfo' | 'protection' | 'tips' | 'imports';
+type NavKey = 'home' | 'cases' | 'users' | 'agencies' | 'audit' | 'signInActivity' | 'publicInfo' | 'protection' | 'tips' | 'imports' | 'dashboards';
 
 const navItems: { to: string; key: NavKey; permission?: Permission }[] = [
   { to: '/', key: 'home' },
@@ -15,6 +15,7 @@ const navItems: { to: string; key: NavKey; permission?: Permission }[] = [
   { to: '/protection', key: 'protection', permission: 'protection.read' },
   { to: '/tips', key: 'tips', permission: 'tips.read' },
   { to: '/imports', key: 'imports', permission: 'imports.run' },
+  { to: '/dashboards', key: 'dashboards', permission: 'dashboards.read' },
 ];
 
 interface MainNavProps {

@@ -70,6 +70,13 @@ const ProvidersPage = lazy(() =>
     return { default: m.ProvidersPage };
   }),
 );
+// Dashboards, with their messages and the charting library, only when opened.
+const DashboardsPage = lazy(() =>
+  import('../features/dashboards').then(async (m) => {
+    await m.loadDashboardsMessages();
+    return { default: m.DashboardsPage };
+  }),
+);
 const CaseListPage = casePage('CaseListPage');
 const NewCasePage = casePage('NewCasePage');
 const CaseDetailPage = casePage('CaseDetailPage');
@@ -118,6 +125,7 @@ const guardedPages: { path: string; permission: Permission; Page: React.Componen
   { path: '/public-info', permission: 'public-info.manage', Page: PublicInfoPage },
   { path: '/protection', permission: 'protection.read', Page: ReferralsPage },
   { path: '/tips', permission: 'tips.read', Page: tipPage('TipQueuePage') },
+  { path: '/dashboards', permission: 'dashboards.read', Page: DashboardsPage },
   { path: '/tips/new', permission: 'tips.manage', Page: tipPage('NewTipPage') },
   { path: '/tips/:id', permission: 'tips.read', Page: tipPage('TipDetailPage') },
   { path: '/imports', permission: 'imports.run', Page: importPage('ImportsPage') },

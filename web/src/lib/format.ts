@@ -1,7 +1,7 @@
 import type { Locale, TimeZone } from '#contracts/common';
 
 // British English writes day before month, as readers in Indonesia and Malaysia expect.
-const intlLocale: Record<Locale, string> = { id: 'id-ID', en: 'en-GB', ms: 'ms-MY' };
+export const intlLocale: Record<Locale, string> = { id: 'id-ID', en: 'en-GB', ms: 'ms-MY' };
 
 /** Both zones are fixed offsets (no daylight saving), so a date's bounds are simple to state. */
 const utcOffset: Record<TimeZone, string> = { 'Asia/Jakarta': '+07:00', 'Asia/Kuala_Lumpur': '+08:00' };

@@ -37,6 +37,7 @@ export const en: Messages = {
     protection: 'Referrals',
     tips: 'Community tips',
     imports: 'Imports',
+    dashboards: 'Dashboards',
   },
   userMenu: {
     label: 'Account menu',

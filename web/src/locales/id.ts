@@ -37,6 +37,7 @@ export const id = {
     protection: 'Rujukan korban',
     tips: 'Laporan masyarakat',
     imports: 'Impor data',
+    dashboards: 'Dasbor',
   },
   userMenu: {
     label: 'Menu akun',

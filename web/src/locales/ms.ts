@@ -41,6 +41,7 @@ export const ms: Messages = {
     protection: 'Rujukan mangsa',
     tips: 'Maklumat orang awam',
     imports: 'Import data',
+    dashboards: 'Papan pemuka',
   },
   userMenu: {
     label: 'Menu akaun',

@@ -1,0 +1,2 @@
+export { DashboardsPage } from './dashboards-page';
+export { loadDashboardsMessages } from './messages';
