@@ -164,6 +164,8 @@ const expected: Record<string, Expected> = {
   'GET /api/taskforce/meetings': taskforceReaders,
   'POST /api/taskforce/meetings': ['coordinator'],
   'GET /api/taskforce/meetings/:id': taskforceReaders,
+  'GET /api/taskforce/meetings/:id.ics': taskforceReaders,
+  'GET /api/taskforce/bodies/:id/meetings.ics': taskforceReaders,
   'PATCH /api/taskforce/meetings/:id': ['coordinator'],
   'POST /api/taskforce/meetings/:id/decisions': ['coordinator'],
   'POST /api/taskforce/decisions/:id/action-items': ['coordinator'],

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { Permission } from '#contracts/access';
 
-type NavKey = 'home' | 'cases' | 'users' | 'agencies' | 'audit' | 'signInActivity' | 'publicInfo' | 'protection' | 'tips' | 'imports' | 'dashboards';
+type NavKey = 'home' | 'cases' | 'users' | 'agencies' | 'audit' | 'signInActivity' | 'publicInfo' | 'protection' | 'tips' | 'imports' | 'dashboards' | 'taskforce';
 
 const navItems: { to: string; key: NavKey; permission?: Permission }[] = [
   { to: '/', key: 'home' },
@@ -16,6 +16,7 @@ const navItems: { to: string; key: NavKey; permission?: Permission }[] = [
   { to: '/tips', key: 'tips', permission: 'tips.read' },
   { to: '/imports', key: 'imports', permission: 'imports.run' },
   { to: '/dashboards', key: 'dashboards', permission: 'dashboards.read' },
+  { to: '/taskforce', key: 'taskforce', permission: 'taskforce.read' },
 ];
 
 interface MainNavProps {

@@ -77,6 +77,14 @@ const DashboardsPage = lazy(() =>
     return { default: m.DashboardsPage };
   }),
 );
+// The task force and forum follow-up, with its own messages.
+const taskforcePage = (name: 'BodiesPage' | 'BodyPage' | 'MeetingPage' | 'ActionItemsPage' | 'MatrixPage') =>
+  lazy(() =>
+    import('../features/taskforce').then(async (m) => {
+      await m.loadTaskforceMessages();
+      return { default: m[name] };
+    }),
+  );
 const CaseListPage = casePage('CaseListPage');
 const NewCasePage = casePage('NewCasePage');
 const CaseDetailPage = casePage('CaseDetailPage');
@@ -132,6 +140,11 @@ const guardedPages: { path: string; permission: Permission; Page: React.Componen
   { path: '/imports/:id', permission: 'imports.run', Page: importPage('ImportPage') },
   { path: '/protection/victims/:id', permission: 'protection.read', Page: VictimProtectionPage },
   { path: '/protection/providers', permission: 'protection.providers.manage', Page: ProvidersPage },
+  { path: '/taskforce', permission: 'taskforce.read', Page: taskforcePage('BodiesPage') },
+  { path: '/taskforce/bodies/:id', permission: 'taskforce.read', Page: taskforcePage('BodyPage') },
+  { path: '/taskforce/meetings/:id', permission: 'taskforce.read', Page: taskforcePage('MeetingPage') },
+  { path: '/taskforce/action-items', permission: 'taskforce.read', Page: taskforcePage('ActionItemsPage') },
+  { path: '/taskforce/matrix', permission: 'taskforce.read', Page: taskforcePage('MatrixPage') },
 ];
 
 function AppRoutes({ me }: { me: Me }) {

@@ -56,6 +56,11 @@ export function endOfDay(date: string, timeZone: TimeZone): string {
   return `${date}T23:59:59.999${utcOffset[timeZone]}`;
 }
 
+/** A wall-clock time typed in the time zone (a datetime-local value, YYYY-MM-DDTHH:mm) as a UTC ISO instant. */
+export function instantOf(localDateTime: string, timeZone: TimeZone): string {
+  return new Date(`${localDateTime}:00${utcOffset[timeZone]}`).toISOString();
+}
+
 /** Today's calendar date (YYYY-MM-DD) in the time zone, e.g. the default day a case is reported. */
 export function todayIn(timeZone: TimeZone, now: Date = new Date()): string {
   // Swedish writes dates as YYYY-MM-DD, the ISO form the API takes.

@@ -38,6 +38,7 @@ export const en: Messages = {
     tips: 'Community tips',
     imports: 'Imports',
     dashboards: 'Dashboards',
+    taskforce: 'Task force',
   },
   userMenu: {
     label: 'Account menu',

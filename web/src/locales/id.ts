@@ -38,6 +38,7 @@ export const id = {
     tips: 'Laporan masyarakat',
     imports: 'Impor data',
     dashboards: 'Dasbor',
+    taskforce: 'Gugus tugas',
   },
   userMenu: {
     label: 'Menu akun',

@@ -42,6 +42,7 @@ export const ms: Messages = {
     tips: 'Maklumat orang awam',
     imports: 'Import data',
     dashboards: 'Papan pemuka',
+    taskforce: 'Pasukan petugas',
   },
   userMenu: {
     label: 'Menu akaun',

@@ -20,6 +20,7 @@ import {
 } from '#contracts/taskforce';
 import type { Deps } from '../../platform/deps';
 import { access } from '../../platform/http/access';
+import { taskforceFileRoutes } from './files.routes';
 import { matrixRoutes } from './matrix.routes';
 import * as service from './taskforce.service';
 
@@ -28,6 +29,7 @@ export const taskforceRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
   const read = { access: access.permission('taskforce.read') };
   const manage = { access: access.permission('taskforce.manage') };
   await app.register(matrixRoutes, { deps });
+  await app.register(taskforceFileRoutes, { deps });
 
   app.get(
     '/api/taskforce/bodies',

@@ -45,7 +45,7 @@ export async function setMember(deps: Deps, ctx: RequestContext, bodyId: string,
 }
 
 /** A whole meeting: agenda (template + carried-over items), decisions and action items. */
-async function loadMeeting(db: Executor, row: repo.MeetingRow, now: Date): Promise<Meeting> {
+export async function loadMeeting(db: Executor, row: repo.MeetingRow, now: Date): Promise<Meeting> {
   const body = (await repo.findBody(db, row.bodyId))!;
   const decided = await repo.trackedItems(db, { bodyIds: [row.bodyId], meetingId: row.id });
   const earlier = await repo.trackedItems(db, { bodyIds: [row.bodyId], decidedBefore: row.startsAt });
