@@ -77,6 +77,8 @@ export const importBatchSchema = z.object({
   progress: importProgressSchema.nullable(),
   createdAt: isoDateTimeSchema,
   committedAt: isoDateTimeSchema.nullable(),
+  /** When the file's rows were deleted after the retention period (rejected rows can no longer be downloaded). */
+  rowsPurgedAt: isoDateTimeSchema.nullable(),
 });
 export type ImportBatch = z.infer<typeof importBatchSchema>;
 
@@ -91,6 +93,7 @@ export const importListItemSchema = z.object({
   importedBy: z.string().nullable(),
   createdAt: isoDateTimeSchema,
   committedAt: isoDateTimeSchema.nullable(),
+  rowsPurgedAt: isoDateTimeSchema.nullable(),
 });
 export const importListSchema = z.object({ items: z.array(importListItemSchema) });
 export type ImportListItem = z.infer<typeof importListItemSchema>;

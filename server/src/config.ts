@@ -25,6 +25,7 @@ const envSchema = z.object({
   BENTENG_TIPS_SYSTEM_PER_HOUR: z.coerce.number().int().min(1).default(2000),
   BENTENG_TIPS_POW_MAX_NUMBER: z.coerce.number().int().min(10).max(10_000_000).default(100_000),
   BENTENG_TIPS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  BENTENG_IMPORT_ROWS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   BENTENG_WHATSAPP_APP_SECRET: z.string().min(8).optional(),
   BENTENG_WHATSAPP_VERIFY_TOKEN: z.string().min(8).optional(),
   BENTENG_WHATSAPP_ACCESS_TOKEN: z.string().min(8).optional(),
@@ -51,6 +52,10 @@ export interface Config {
   sessionAbsoluteHours: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   tips: TipsConfig;
+  imports: {
+    /** Days the rows of a finished (or abandoned) import file are kept: they hold names and NIKs as written. */
+    rowsRetentionDays: number;
+  };
 }
 
 /** Community reporting: abuse limits, proof-of-work difficulty, retention and the WhatsApp gateway. */
@@ -91,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { pr
     sessionIdleMinutes: e.BENTENG_SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.BENTENG_SESSION_ABSOLUTE_HOURS,
     logLevel: e.LOG_LEVEL,
+    imports: { rowsRetentionDays: e.BENTENG_IMPORT_ROWS_RETENTION_DAYS },
     tips: {
       clientPerHour: e.BENTENG_TIPS_CLIENT_PER_HOUR,
       systemPerHour: e.BENTENG_TIPS_SYSTEM_PER_HOUR,

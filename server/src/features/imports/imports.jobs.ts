@@ -8,6 +8,7 @@ import { AppError } from '../../platform/http/app-error';
 import { findUserById } from '../auth';
 import { actorOf } from '../cases';
 import { runningImports } from './imports.progress';
+import { purgeImportRows } from './imports.retention';
 import { commitImport, getImport, markCommitting, markImportFailed } from './imports.service';
 
 /** The queue of background commits. */
@@ -97,5 +98,8 @@ export async function startCommit(deps: Deps, ctx: RequestContext, id: string): 
 }
 
 export function importJobs(deps: Deps): JobDefinition[] {
-  return [{ name: importQueue, run: (data) => runImportJob(deps, data as ImportJob) }];
+  return [
+    { name: importQueue, run: (data) => runImportJob(deps, data as ImportJob) },
+    { name: 'imports-purge', schedule: '53 3 * * *', run: async () => void (await purgeImportRows(deps, deps.clock.now())) },
+  ];
 }

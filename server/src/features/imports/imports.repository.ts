@@ -51,6 +51,24 @@ export async function casesOfBatch(db: Executor, agencyId: string, batchId: stri
   return { items: rows.map((r) => ({ id: r.id, number: r.number, title: r.title, caseRef: r.case_ref, row: r.row })), total: rows[0]?.total ?? 0 };
 }
 
+/**
+ * Imports whose rows outlived the retention period and are still kept: finished (committed,
+ * cancelled, failed) before the cutoff, or left open (uploaded, checked) since before it.
+ */
+export async function batchesPastRetention(db: Executor, cutoff: Date) {
+  return rowsOf<{ id: string; agency_id: string; status: string }>(
+    await db.execute(sql`SELECT id, agency_id, status FROM import_batches
+      WHERE rows_purged_at IS NULL AND status <> 'committing' AND coalesce(committed_at, created_at) < ${cutoff}
+      ORDER BY created_at`),
+  );
+}
+
+/** Deletes the stored rows of an import; answers how many there were. */
+export async function deleteBatchRows(db: Executor, batchId: string): Promise<number> {
+  const deleted = await db.delete(importRows).where(eq(importRows.batchId, batchId)).returning({ row: importRows.rowNumber });
+  return deleted.length;
+}
+
 export async function updateBatch(db: Executor, id: string, values: Partial<typeof importBatches.$inferInsert>) {
   await db.update(importBatches).set(values).where(eq(importBatches.id, id));
 }

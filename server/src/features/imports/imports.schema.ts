@@ -25,6 +25,8 @@ export const importBatches = pgTable(
     createdAt: ts('created_at').notNull(),
     createdBy: uuid('created_by').references(() => users.id),
     committedAt: ts('committed_at'),
+    /** When the file's rows (`import_rows`) were deleted after the retention period. */
+    rowsPurgedAt: ts('rows_purged_at'),
   },
   (t) => [index('import_batches_agency_idx').on(t.agencyId, t.createdAt)],
 );

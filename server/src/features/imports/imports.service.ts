@@ -53,6 +53,7 @@ async function present(deps: Deps, row: repo.BatchRow): Promise<ImportBatch> {
     progress: row.status === 'committing' ? (runningImports.get(row.id) ?? { phase: 'queued', done: 0, total: 0, cancelRequested: false }) : null,
     createdAt: row.createdAt.toISOString(),
     committedAt: row.committedAt?.toISOString() ?? null,
+    rowsPurgedAt: row.rowsPurgedAt?.toISOString() ?? null,
   };
 }
 
@@ -108,6 +109,7 @@ export async function listImports(deps: Deps, ctx: RequestContext): Promise<Impo
     importedBy: (r.createdBy && staff.get(r.createdBy)?.displayName) || null,
     createdAt: r.createdAt.toISOString(),
     committedAt: r.committedAt?.toISOString() ?? null,
+    rowsPurgedAt: r.rowsPurgedAt?.toISOString() ?? null,
   }));
 }
 
@@ -469,6 +471,7 @@ const defuse = (cell: string) => (/^[=@+\-\t\r]/.test(cell) && !/^[+-]?\d/.test(
 /** The rejected rows as CSV: the original columns, then `row` and `problems`, to correct and import again. */
 export async function rejectedCsv(deps: Deps, ctx: RequestContext, id: string): Promise<{ fileName: string; csv: string }> {
   const batch = await openBatch(deps, ctx, id);
+  if (batch.rowsPurgedAt) throw new AppError('CONFLICT', 'The rows of this import were deleted after the retention period');
   const rows = (await repo.batchRows(deps.db, id)).filter((r) => r.status === 'rejected');
   const csv = stringify([
     [...batch.headers, 'benteng_row', 'benteng_problems'],

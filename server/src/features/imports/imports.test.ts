@@ -5,6 +5,7 @@ import { agencyStaff, call, multipart, ok } from '../../../test/case-fixtures';
 import { signedInUser } from '../../../test/factories';
 import type { Actor } from '../../platform/context';
 import { refreshCaseFacets } from '../cases';
+import { purgeImportRows } from './imports.retention';
 import { commitImport } from './imports.service';
 import { importJobs, importQueue, runImportJob, type ImportJob } from './imports.jobs';
 import { startJobQueue } from '../../platform/jobs/queue';
@@ -260,6 +261,42 @@ describe('nothing half-imported', () => {
     const r = await uploadFile(officer.cookie, 'latin1.csv', Buffer.concat([Buffer.from(`${header}\nLP/9;Judul;12/01/2024;Patroli;Korban;Jos`), Buffer.from([0xe9]), Buffer.from('\n')]));
     expect(r.statusCode).toBe(400);
     expect(r.json().error.message).toMatch(/^Row 2, column F: the file is not UTF-8/);
+  });
+});
+
+describe('retention of import rows', () => {
+  it('deletes the rows of imports finished or left open past the retention period, keeping what they wrote', async () => {
+    const rows = [header, 'LP/R/1;Kasus retensi;12/01/2024;Patroli;Korban;Orang Retensi;;;P;;', ';Tanpa nomor;12/01/2024;Patroli;Korban;Dewi;;;P;;'].join('\n');
+    const done = (await uploadFile(officer.cookie, 'retensi.csv', rows)).json();
+    await ok(t, officer.cookie, 'POST', `/api/imports/${done.id}/preview`, { mapping: done.suggestedMapping });
+    expect((await commitAndWait(officer.cookie, done.id)).counts).toMatchObject({ casesCreated: 1, rejected: 1 });
+    const open = (await uploadFile(officer.cookie, 'ditinggal.csv', rows)).json();
+    const rowsOf = async (id: string) => (await q<{ n: number }>(`SELECT count(*)::int AS n FROM import_rows WHERE batch_id = $1`, [id]))[0]!.n;
+    const [cases, fingerprints] = [await count('cases'), await count('import_fingerprints')];
+
+    expect(t.deps.config.imports.rowsRetentionDays).toBe(90);
+    const day = 86_400_000;
+    // Not yet: 89 days after.
+    await purgeImportRows(t.deps, new Date(t.clock.now().getTime() + 89 * day));
+    expect([await rowsOf(done.id), await rowsOf(open.id)]).toEqual([2, 2]);
+
+    const later = new Date(t.clock.now().getTime() + 91 * day);
+    expect(await purgeImportRows(t.deps, later)).toBeGreaterThanOrEqual(2);
+    expect([await rowsOf(done.id), await rowsOf(open.id)]).toEqual([0, 0]);
+    expect(await ok(t, officer.cookie, 'GET', `/api/imports/${done.id}`)).toMatchObject({ status: 'committed', rowsPurgedAt: later.toISOString() });
+    expect(await ok(t, officer.cookie, 'GET', `/api/imports/${open.id}`)).toMatchObject({ status: 'cancelled', rowsPurgedAt: later.toISOString() });
+    expect((await call(t, officer.cookie, 'GET', `/api/imports/${done.id}/rejected.csv`)).statusCode).toBe(409);
+    expect([await count('cases'), await count('import_fingerprints')]).toEqual([cases, fingerprints]);
+    const audit = await q<any>(`SELECT details FROM audit_log WHERE object_id = $1 AND action = 'import.rows.purge'`, [open.id]);
+    expect(audit).toEqual([{ details: { status: 'uploaded', rows: 2, retentionDays: 90 } }]);
+    // A second run finds nothing more to do for them.
+    await purgeImportRows(t.deps, later);
+    expect(await q(`SELECT 1 FROM audit_log WHERE object_id = $1 AND action = 'import.rows.purge'`, [done.id])).toHaveLength(1);
+
+    // The same rows imported again are still duplicates: the fingerprints stay.
+    const again = (await uploadFile(officer.cookie, 'retensi lagi.csv', rows)).json();
+    const preview = await ok(t, officer.cookie, 'POST', `/api/imports/${again.id}/preview`, { mapping: again.suggestedMapping });
+    expect(preview.batch.counts).toMatchObject({ valid: 0, duplicate: 1 });
   });
 });
 

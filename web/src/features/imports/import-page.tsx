@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { importFields, type ImportBatch } from '#contracts/imports';
+import { importFields, type ImportBatch, type ImportMapping } from '#contracts/imports';
+import { isDeepEqual } from '../../lib/is-deep-equal';
 import { useFormat } from '../../lib/format-context';
 import { Alert, Button, ErrorAlert, Loading, PageHeader } from '../../ui';
 import { CheckStepParts } from './check-step';
@@ -58,6 +59,8 @@ export function ImportPage() {
   const query = useImport(id);
   const preview = usePreviewImport(id);
   const rejected = useRejectedDownload(id);
+  // The mapping as the user has it now (null: untouched since the page opened).
+  const [editedMapping, setEditedMapping] = useState<ImportMapping | null>(null);
   const batch = query.data;
   // An import checked earlier (the page reloaded): check it again with its mapping to show the rows.
   const autoChecked = useRef(false);
@@ -73,6 +76,7 @@ export function ImportPage() {
   const checked = preview.data && preview.data.batch.id === batch.id ? preview.data : null;
   const fields = importFields.filter((f) => checked?.batch.mapping?.[f]);
   const isOpen = batch.status === 'uploaded' || batch.status === 'validated';
+  const isStale = Boolean(checked && editedMapping && !isDeepEqual(editedMapping, checked.batch.mapping ?? {}));
   return (
     <div className="stack">
       <Link to="/imports">{t('imports.back')}</Link>
@@ -90,17 +94,18 @@ export function ImportPage() {
           </ul>
         </Alert>
       ) : null}
-      {isOpen ? <MappingStep key={batch.id} batch={batch} isPending={preview.isPending} error={preview.error} hasPreview={Boolean(checked)} onCheck={(input) => preview.mutate(input)} /> : null}
+      {isOpen ? <MappingStep key={batch.id} batch={batch} isPending={preview.isPending} error={preview.error} hasPreview={Boolean(checked)} onMappingChange={setEditedMapping} onCheck={(input) => preview.mutate(input)} /> : null}
       {isOpen && checked ? (
         <CheckStepParts preview={checked} fields={fields} onDownload={rejected.start} isDownloading={rejected.isPending} downloadError={rejected.error}>
-          {batch.status === 'validated' ? <CommitStep batch={batch} /> : null}
+          {batch.status !== 'validated' ? null : isStale ? <Alert tone="warning">{t('imports.mapping.changed')}</Alert> : <CommitStep batch={batch} />}
         </CheckStepParts>
       ) : null}
       {batch.status === 'committing' ? <CommitProgress batch={batch} /> : null}
       {batch.status === 'committed' ? (
         <>
           <CommitDone batch={batch} />
-          {batch.counts.rejected > 0 ? (
+          {batch.rowsPurgedAt ? <p className="muted">{t('imports.rowsPurged', { date: format.date(batch.rowsPurgedAt) })}</p> : null}
+          {batch.counts.rejected > 0 && !batch.rowsPurgedAt ? (
             <div className="cluster">
               <Button onClick={rejected.start} isPending={rejected.isPending}>
                 {t('imports.summary.downloadRejected')}

@@ -26,6 +26,8 @@ interface MappingStepProps {
   isPending: boolean;
   error: unknown;
   hasPreview: boolean;
+  /** Told of every change, so the page can hold the commit back until the new mapping is checked. */
+  onMappingChange: (mapping: ImportMapping) => void;
   onCheck: (input: { mapping: ImportMapping; saveTemplateAs?: string }) => void;
 }
 
@@ -33,7 +35,7 @@ interface MappingStepProps {
  * One field picker per column of the file, the suggestion (from the agency's template or known
  * column names) chosen already. A field belongs to one column: choosing it elsewhere frees it here.
  */
-export function MappingStep({ batch, isPending, error, hasPreview, onCheck }: MappingStepProps) {
+export function MappingStep({ batch, isPending, error, hasPreview, onMappingChange, onCheck }: MappingStepProps) {
   const { t } = useTranslation();
   const templates = useTemplates();
   const [choice, setChoice] = useState(() => choiceOf(batch.headers, batch.mapping ?? batch.suggestedMapping));
@@ -43,13 +45,16 @@ export function MappingStep({ batch, isPending, error, hasPreview, onCheck }: Ma
   const missing = requiredImportFields.filter((f) => !mapping[f]);
   const fieldLabel = (f: ImportField) => `${t(`imports.fields.${f}`)}${requiredImportFields.includes(f) ? ` (${t('imports.mapping.required')})` : ''}`;
   const options = importFields.map((f) => ({ value: f, label: fieldLabel(f) }));
-  const choose = (header: string, field: ImportField | '') =>
-    setChoice((current) => {
-      const next: ColumnChoice = { ...current };
-      if (field) for (const h of Object.keys(next)) if (next[h] === field) next[h] = '';
-      next[header] = field;
-      return next;
-    });
+  const update = (next: ColumnChoice) => {
+    setChoice(next);
+    onMappingChange(mappingOf(next));
+  };
+  const choose = (header: string, field: ImportField | '') => {
+    const next: ColumnChoice = { ...choice };
+    if (field) for (const h of Object.keys(next)) if (next[h] === field) next[h] = '';
+    next[header] = field;
+    update(next);
+  };
   const canCheck = missing.length === 0 && (!isSaving || templateName.trim().length > 0);
   return (
     <Card title={t('imports.mapping.title')}>
@@ -75,7 +80,7 @@ export function MappingStep({ batch, isPending, error, hasPreview, onCheck }: Ma
             onChange={(e) => {
               const template = templates.data.items.find((tpl) => tpl.id === e.target.value);
               if (!template) return;
-              setChoice(choiceOf(batch.headers, template.mapping));
+              update(choiceOf(batch.headers, template.mapping));
               setTemplateName(template.name);
             }}
           />

@@ -73,6 +73,7 @@ export const importsEn: ImportsMessages = {
     saveAsTemplate: "Save this matching as an agency template",
     templateName: 'Template name',
     check: 'Check every row',
+    changed: 'The column matching changed: check every row again before importing.',
     checkAgain: 'Check again',
   },
   summary: {
@@ -135,6 +136,7 @@ export const importsEn: ImportsMessages = {
     noCases: 'This import created no new case.',
     another: 'Import another file',
   },
+  rowsPurged: 'The rows of this file were deleted on {{date}} when their retention period ended; the data imported stays.',
   cancelled: 'This import was cancelled. No data was kept.',
   failed: 'This import failed and kept nothing. Try again or contact an administrator.',
 };

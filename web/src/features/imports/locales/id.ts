@@ -72,6 +72,7 @@ export const importsId = {
     saveAsTemplate: 'Simpan cocokan ini sebagai templat agensi',
     templateName: 'Nama templat',
     check: 'Periksa semua baris',
+    changed: 'Cocokan kolom berubah: periksa lagi semua baris sebelum mengimpor.',
     checkAgain: 'Periksa lagi',
   },
   summary: {
@@ -134,6 +135,7 @@ export const importsId = {
     noCases: 'Impor ini tidak membuat kasus baru.',
     another: 'Impor berkas lain',
   },
+  rowsPurged: 'Baris-baris berkas ini dihapus pada {{date}} setelah masa simpan berakhir; data yang diimpor tetap ada.',
   cancelled: 'Impor ini dibatalkan. Tidak ada data yang tersimpan.',
   failed: 'Impor ini gagal dan tidak menyimpan apa pun. Coba lagi atau hubungi administrator.',
 };

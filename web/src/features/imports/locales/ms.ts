@@ -73,6 +73,7 @@ export const importsMs: ImportsMessages = {
     saveAsTemplate: 'Simpan padanan ini sebagai templat agensi',
     templateName: 'Nama templat',
     check: 'Semak semua baris',
+    changed: 'Padanan lajur berubah: semak semula semua baris sebelum mengimport.',
     checkAgain: 'Semak semula',
   },
   summary: {
@@ -135,6 +136,7 @@ export const importsMs: ImportsMessages = {
     noCases: 'Import ini tidak mencipta kes baharu.',
     another: 'Import fail lain',
   },
+  rowsPurged: 'Baris-baris fail ini dipadam pada {{date}} selepas tempoh simpanan tamat; data yang diimport kekal.',
   cancelled: 'Import ini telah dibatalkan. Tiada data disimpan.',
   failed: 'Import ini gagal dan tidak menyimpan apa-apa. Cuba lagi atau hubungi pentadbir.',
 };

@@ -1,0 +1,1 @@
+ALTER TABLE "import_batches" ADD COLUMN "rows_purged_at" timestamp with time zone;
