@@ -21,10 +21,12 @@ export default defineConfig({
       output: {
         // Libraries change less often than our code: a separate chunk stays cached across releases.
         // ECharts and its renderer go apart, loaded only with the dashboards page that uses them
-        // (in the vendor chunk they would weigh on every first visit).
+        // (in the vendor chunk they would weigh on every first visit); so does MapLibre (a megabyte),
+        // fetched only by the map pages.
         codeSplitting: {
           groups: [
             { name: 'charts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 2 },
+            { name: 'maplibre', test: /node_modules[\\/](maplibre-gl|@maplibre|@mapbox|earcut|kdbush|pbf|potpack|quickselect|tinyqueue|gl-matrix|murmurhash-js|supercluster)[\\/]/, priority: 2 },
             { name: 'vendor', test: /node_modules/, priority: 1 },
           ],
         },

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { Permission } from '#contracts/access';
 
-type NavKey = 'home' | 'cases' | 'users' | 'agencies' | 'audit' | 'signInActivity' | 'publicInfo' | 'protection' | 'tips' | 'imports' | 'dashboards' | 'taskforce';
+type NavKey = 'home' | 'cases' | 'users' | 'agencies' | 'audit' | 'signInActivity' | 'publicInfo' | 'protection' | 'tips' | 'imports' | 'dashboards' | 'taskforce' | 'map';
 
 const navItems: { to: string; key: NavKey; permission?: Permission }[] = [
   { to: '/', key: 'home' },
@@ -17,6 +17,7 @@ const navItems: { to: string; key: NavKey; permission?: Permission }[] = [
   { to: '/imports', key: 'imports', permission: 'imports.run' },
   { to: '/dashboards', key: 'dashboards', permission: 'dashboards.read' },
   { to: '/taskforce', key: 'taskforce', permission: 'taskforce.read' },
+  { to: '/map', key: 'map', permission: 'map.read' },
 ];
 
 interface MainNavProps {

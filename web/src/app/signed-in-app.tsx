@@ -85,6 +85,14 @@ const taskforcePage = (name: 'BodiesPage' | 'BodyPage' | 'MeetingPage' | 'Action
       return { default: m[name] };
     }),
   );
+// The risk map (MapLibre, loaded only here) and the vulnerability index, with their own messages.
+const mapPage = (name: 'MapPage' | 'VulnerabilityPage') =>
+  lazy(() =>
+    import('../features/map').then(async (m) => {
+      await m.loadMapMessages();
+      return { default: m[name] };
+    }),
+  );
 const CaseListPage = casePage('CaseListPage');
 const NewCasePage = casePage('NewCasePage');
 const CaseDetailPage = casePage('CaseDetailPage');
@@ -145,6 +153,8 @@ const guardedPages: { path: string; permission: Permission; Page: React.Componen
   { path: '/taskforce/meetings/:id', permission: 'taskforce.read', Page: taskforcePage('MeetingPage') },
   { path: '/taskforce/action-items', permission: 'taskforce.read', Page: taskforcePage('ActionItemsPage') },
   { path: '/taskforce/matrix', permission: 'taskforce.read', Page: taskforcePage('MatrixPage') },
+  { path: '/map', permission: 'map.read', Page: mapPage('MapPage') },
+  { path: '/map/vulnerability', permission: 'map.read', Page: mapPage('VulnerabilityPage') },
 ];
 
 function AppRoutes({ me }: { me: Me }) {

@@ -39,6 +39,7 @@ export const en: Messages = {
     imports: 'Imports',
     dashboards: 'Dashboards',
     taskforce: 'Task force',
+    map: 'Risk map',
   },
   userMenu: {
     label: 'Account menu',

@@ -39,6 +39,7 @@ export const id = {
     imports: 'Impor data',
     dashboards: 'Dasbor',
     taskforce: 'Gugus tugas',
+    map: 'Peta risiko',
   },
   userMenu: {
     label: 'Menu akun',

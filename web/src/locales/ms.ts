@@ -43,6 +43,7 @@ export const ms: Messages = {
     imports: 'Import data',
     dashboards: 'Papan pemuka',
     taskforce: 'Pasukan petugas',
+    map: 'Peta risiko',
   },
   userMenu: {
     label: 'Menu akaun',

@@ -1,0 +1,147 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
+import type { MapPointKind, MapQuery } from '#contracts/map';
+import { ErrorAlert, PageHeader } from '../../ui';
+import { useMe } from '../auth';
+import { BaseMap } from './base-map';
+import { addCaseLayers, setCaseData } from './case-layers';
+import { FlowsTable } from './flows-table';
+import { placeNames } from './geo-data';
+import { useMapLayers } from './map-api';
+import { MapFilters, mapFiltersFromParams } from './map-filters';
+import { MapLegend } from './map-legend';
+import type { GeoData } from './map-style';
+import { PlacesTable, SelectionPanel } from './place-list';
+import { officialPorts, placesOf, pointsOf } from './places';
+
+/** A cluster is drilled into through its first leaves; 2,000 name its places well enough. */
+const leafLimit = 2000;
+
+interface LeafPoint {
+  lng: number;
+  lat: number;
+  kind: MapPointKind;
+  kecamatan: string;
+}
+interface RawSelection {
+  points: LeafPoint[];
+  total: number;
+  zoomTo?: () => void;
+}
+
+const leafOf = (f: { geometry: GeoJSON.Geometry; properties: Record<string, unknown> | null }): LeafPoint | null => {
+  if (f.geometry.type !== 'Point') return null;
+  const [lng, lat] = f.geometry.coordinates;
+  const kind = f.properties?.kind;
+  return {
+    lng: lng!,
+    lat: lat!,
+    kind: kind === 'landing' || kind === 'port' ? kind : 'incident',
+    kecamatan: typeof f.properties?.kecamatan === 'string' ? f.properties.kecamatan : '',
+  };
+};
+
+/** Clicking a cluster or a point selects its points (and offers to zoom in where that separates them). */
+function listenForSelection(map: MapLibreMap, select: (selection: RawSelection) => void) {
+  map.on('click', 'cases-clusters', (event) => {
+    const feature: MapGeoJSONFeature | undefined = event.features?.[0];
+    const clusterId = Number(feature?.properties.cluster_id);
+    if (!feature || feature.geometry.type !== 'Point' || Number.isNaN(clusterId)) return;
+    const centre = feature.geometry.coordinates as [number, number];
+    const source = map.getSource('cases') as GeoJSONSource;
+    void Promise.all([source.getClusterLeaves(clusterId, leafLimit, 0), source.getClusterExpansionZoom(clusterId)]).then(
+      ([leaves, zoom]) => {
+        const points = leaves.flatMap((leaf) => leafOf(leaf as never) ?? []);
+        const isApart = new Set(points.map((p) => `${p.lng},${p.lat}`)).size > 1;
+        select({
+          points,
+          total: Number(feature.properties.point_count) || points.length,
+          zoomTo: isApart ? () => map.easeTo({ center: centre, zoom }) : undefined,
+        });
+      },
+    );
+  });
+  map.on('click', 'cases-points', (event) => {
+    const points = (event.features ?? []).flatMap((f) => leafOf(f) ?? []);
+    if (points.length > 0) select({ points, total: points.length });
+  });
+  for (const layer of ['cases-clusters', 'cases-points']) {
+    map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
+    map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
+  }
+}
+
+/** The risk map: boundaries, official ports, case points (clustered), route flows, filters and drill-down. */
+export function MapPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => mapFiltersFromParams(params), [params]);
+  const layers = useMapLayers(filters);
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [geo, setGeo] = useState<GeoData | null>(null);
+  const [selection, setSelection] = useState<RawSelection | null>(null);
+  const canOpenCases = me.data?.permissions.includes('cases.read') ?? false;
+
+  const onReady = useCallback((ready: MapLibreMap, data: GeoData) => {
+    addCaseLayers(ready, data);
+    listenForSelection(ready, setSelection);
+    setGeo(data);
+    setMap(ready);
+  }, []);
+  useEffect(() => {
+    if (map && geo && layers.data) setCaseData(map, layers.data, geo);
+  }, [map, geo, layers.data]);
+
+  const changeFilters = (next: MapQuery) => {
+    setSelection(null);
+    setParams(new URLSearchParams(Object.entries(next).filter((e): e is [string, string] => typeof e[1] === 'string')), { replace: true });
+  };
+
+  const names = useMemo(() => (geo ? placeNames(geo) : new Map<string, string>()), [geo]);
+  const ports = useMemo(() => (geo ? officialPorts(geo.ports) : []), [geo]);
+  const unknown = t('map.panel.unknownPlace');
+  const places = useMemo(
+    () => (layers.data && geo ? placesOf(pointsOf(layers.data.points), ports, names, unknown) : []),
+    [layers.data, geo, ports, names, unknown],
+  );
+  const selected = selection
+    ? {
+        places: placesOf(selection.points, ports, names, unknown),
+        points: selection.total,
+        shown: selection.points.length,
+        isTruncated: selection.total > selection.points.length,
+        zoomTo: selection.zoomTo,
+      }
+    : null;
+  const portNames = useMemo(() => new Map(ports.map((p) => [p.id, p.name])), [ports]);
+
+  return (
+    <div className="map-page">
+      <PageHeader
+        title={t('map.title')}
+        description={t('map.description')}
+        actions={<Link to="/map/vulnerability">{t('map.toVulnerability')}</Link>}
+      />
+      <MapFilters filters={filters} onChange={changeFilters} />
+      {layers.isError ? <ErrorAlert error={layers.error} /> : null}
+      {layers.data ? (
+        <p className="map-page__summary" data-testid="map-summary">
+          {t('map.summary', { points: layers.data.points.length.toLocaleString() })}{' '}
+          {t(`map.precision.${layers.data.precision}`)}
+        </p>
+      ) : null}
+      <div className="map-layout">
+        <BaseMap label={t('map.canvasLabel')} onReady={onReady} />
+        <aside className="map-layout__aside">
+          <SelectionPanel selection={selected} filters={filters} canOpenCases={canOpenCases} onClose={() => setSelection(null)} />
+          <MapLegend showCases />
+        </aside>
+      </div>
+      <PlacesTable places={places} filters={filters} canOpenCases={canOpenCases} />
+      <FlowsTable flows={layers.data?.flows ?? []} portNames={portNames} />
+    </div>
+  );
+}
