@@ -17,7 +17,8 @@ const officer = {
   roles: ['officer'],
   password: 'berkas daftar kasus polresta barelang',
 };
-const fileName = 'lp-polresta-e2e.csv';
+// A long name without spaces, as spreadsheets are often saved: it must wrap on a phone.
+const fileName = 'daftar_laporan_polisi_polresta_barelang_januari_2024_revisi_final.csv';
 const file = [
   'No LP,Judul,Tgl Laporan,Sumber,Peran,Nama,NIK,JK,Tgl Lahir,Kode Wilayah Asal',
   'LP/E2E/01,Penampungan PMI di Batam,12/01/2024,Patroli,Korban,SITI AMINAH,2171014101900001,P,01/01/1990,21.71',
@@ -34,6 +35,7 @@ let harness: Harness;
 let context: BrowserContext;
 let page: Page;
 let firstImportUrl: string;
+let caseUrl: string;
 
 /** Opens /imports and gives it the file: chosen through the file input, or dropped on the zone. */
 async function upload(p: Page, how: 'choose' | 'drop') {
@@ -108,7 +110,7 @@ describe('the import wizard', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Unduh baris yang ditolak (CSV)' }).first().click(),
     ]);
-    expect(download.suggestedFilename()).toBe('lp-polresta-e2e-rejected.csv');
+    expect(download.suggestedFilename()).toBe('daftar_laporan_polisi_polresta_barelang_januari_2024_revisi_final-rejected.csv');
     const csv = fs.readFileSync(await download.path(), 'utf8').replace(/^\ufeff/, '');
     const lines = csv.trim().split('\n');
     expect(lines[0]).toBe('No LP,Judul,Tgl Laporan,Sumber,Peran,Nama,NIK,JK,Tgl Lahir,Kode Wilayah Asal,benteng_row,benteng_problems');
@@ -134,6 +136,7 @@ describe('the import wizard', () => {
 
     await created.getByRole('link').first().click();
     await page.getByRole('heading', { name: 'Penampungan PMI di Batam', level: 1 }).waitFor();
+    caseUrl = page.url();
     const provenance = page.getByTestId('provenance');
     expect(await provenance.textContent()).toMatch(new RegExp(`^Diimpor dari ${fileName}, baris 2, oleh .+ pada \\d`));
     expect(await provenance.textContent()).toContain('Nomor perkara di agensi: LP/E2E/01');
@@ -179,5 +182,14 @@ describe('the import wizard', () => {
     await expectNoSidewaysScroll(page, 'list');
     await expectAccessible(page, 'import list (phone)');
     await screenshot(page, 'imports-list');
+
+    await page.goto(firstImportUrl);
+    await page.getByText('Impor selesai').waitFor();
+    await expectNoSidewaysScroll(page, 'import done');
+    await page.goto(caseUrl);
+    await page.getByTestId('provenance').waitFor();
+    await expectNoSidewaysScroll(page, 'case page with provenance');
+    await page.getByTestId('provenance').scrollIntoViewIfNeeded();
+    await screenshot(page, 'imports-case-provenance');
   }, 120_000);
 });

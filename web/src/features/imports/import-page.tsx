@@ -78,7 +78,7 @@ export function ImportPage() {
   const isOpen = batch.status === 'uploaded' || batch.status === 'validated';
   const isStale = Boolean(checked && editedMapping && !isDeepEqual(editedMapping, checked.batch.mapping ?? {}));
   return (
-    <div className="stack">
+    <div className="stack import-page">
       <Link to="/imports">{t('imports.back')}</Link>
       <PageHeader title={batch.fileName} description={t('imports.fileFacts', { rows: format.number(batch.rowCount), when: format.dateTime(batch.createdAt) })} />
       <div className="cluster">

@@ -15,7 +15,7 @@ export function ImportsPage() {
   const navigate = useNavigate();
   const imports = useImports();
   const columns: Column<ImportListItem>[] = [
-    { key: 'file', header: t('imports.list.file'), render: (i) => <Link to={`/imports/${i.id}`}>{i.fileName}</Link> },
+    { key: 'file', header: t('imports.list.file'), render: (i) => <Link className="import-file-name" to={`/imports/${i.id}`}>{i.fileName}</Link> },
     { key: 'status', header: t('imports.list.status'), render: (i) => <ImportStatusBadge status={i.status} /> },
     { key: 'rows', header: t('imports.list.rows'), render: (i) => format.number(i.rowCount) },
     {
