@@ -52,6 +52,11 @@ export const permissions = [
   'linkage.review',
   /** Start a linkage run over the whole registry. */
   'linkage.run',
+  // Joint patrols and operations: read those one's agency takes part in; plan and report them;
+  // see every patrol (the provincial coordinator), not only one's agency's.
+  'patrols.read',
+  'patrols.manage',
+  'patrols.all',
 ] as const;
 export type Permission = (typeof permissions)[number];
 export const permissionSchema = z.enum(permissions);
@@ -72,11 +77,11 @@ export const roleDefinitions: Record<Role, { scope: DataScope; permissions: read
   // publishes the public information and alone may flag a recruiter publicly as illegal.
   coordinator: {
     scope: 'all',
-    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.share', 'cases.export', 'cases.statistics', 'tips.read', 'tips.manage', 'public-info.manage', 'public-info.flag', 'protection.read', 'protection.case-victims', 'protection.providers.manage', 'dashboards.read', 'statistics.official.manage', ...taskforceCoordinator, 'imports.run', 'map.read', 'linkage.review', 'linkage.run'],
+    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.share', 'cases.export', 'cases.statistics', 'tips.read', 'tips.manage', 'public-info.manage', 'public-info.flag', 'protection.read', 'protection.case-victims', 'protection.providers.manage', 'dashboards.read', 'statistics.official.manage', ...taskforceCoordinator, 'imports.run', 'map.read', 'linkage.review', 'linkage.run', 'patrols.read', 'patrols.manage', 'patrols.all'],
   },
   officer: {
     scope: 'agency',
-    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.share', 'cases.identity.view', 'cases.export', 'tips.read', 'tips.manage', 'tips.contact.view', 'protection.read', 'protection.manage', 'protection.case-victims', 'dashboards.read', 'taskforce.read', 'taskforce.bodies.all', 'taskforce.actions.update', 'imports.run', 'map.read', 'map.locations.precise', 'linkage.review'],
+    permissions: [...staff, 'cases.read', 'cases.create', 'cases.update', 'cases.comment', 'cases.share', 'cases.identity.view', 'cases.export', 'tips.read', 'tips.manage', 'tips.contact.view', 'protection.read', 'protection.manage', 'protection.case-victims', 'dashboards.read', 'taskforce.read', 'taskforce.bodies.all', 'taskforce.actions.update', 'imports.run', 'map.read', 'map.locations.precise', 'linkage.review', 'patrols.read', 'patrols.manage'],
   },
   // Aggregates only: no case-level data.
   analyst: { scope: 'none', permissions: [...staff, 'cases.statistics', 'dashboards.read', 'statistics.official.manage', 'map.read', 'map.index.manage'] },
@@ -88,7 +93,7 @@ export const roleDefinitions: Record<Role, { scope: DataScope; permissions: read
   },
   // A counterpart across the border: reads and comments on what is shared with their agency.
   // In the task force they see only the bodies their agency belongs to and update their own items.
-  liaison: { scope: 'agency', permissions: [...staff, 'cases.read', 'cases.comment', ...taskforceMember, 'map.read'] },
+  liaison: { scope: 'agency', permissions: [...staff, 'cases.read', 'cases.comment', ...taskforceMember, 'map.read', 'patrols.read'] },
 };
 
 /** The union of the permissions of the given roles. */

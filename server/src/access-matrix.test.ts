@@ -22,6 +22,9 @@ const protectionWriters: Role[] = ['officer', 'caseworker'];
 // Imports write into the importer's own agency: officers and coordinators.
 const importers: Role[] = ['coordinator', 'officer'];
 const taskforceReaders: Role[] = ['coordinator', 'officer', 'caseworker', 'liaison'];
+// Patrols: liaisons read those their agency takes part in; officers and the coordinator plan and report.
+const patrolReaders: Role[] = ['coordinator', 'officer', 'liaison'];
+const patrolManagers: Role[] = ['coordinator', 'officer'];
 // Linkage review: coordinators (province-wide, never victims) and officers (their agency's cases);
 // only coordinators start a run over the whole registry.
 const linkageReviewers: Role[] = ['coordinator', 'officer'];
@@ -159,6 +162,12 @@ const expected: Record<string, Expected> = {
   'POST /api/imports/:id/commit': importers,
   'POST /api/imports/:id/cancel': importers,
   'GET /api/imports/:id/rejected.csv': importers,
+  'GET /api/patrols': patrolReaders,
+  'GET /api/patrols/statistics': patrolReaders,
+  'POST /api/patrols': patrolManagers,
+  'GET /api/patrols/:id': patrolReaders,
+  'PATCH /api/patrols/:id': patrolManagers,
+  'PUT /api/patrols/:id/report': patrolManagers,
   'GET /api/taskforce/bodies': taskforceReaders,
   'PUT /api/taskforce/bodies/:id/members/:agencyId': ['coordinator'],
   'GET /api/taskforce/meetings': taskforceReaders,

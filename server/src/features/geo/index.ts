@@ -1,1 +1,2 @@
 export { geoRoutes } from './geo.routes';
+export { geoFile } from './geo.files';

@@ -1,2 +1,3 @@
 export { taskforceRoutes } from './taskforce.routes';
 export { seedTaskforceBodiesIfEmpty } from './taskforce.seed';
+export { openBody } from './taskforce.access';

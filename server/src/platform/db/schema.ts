@@ -15,3 +15,4 @@ export * from '../../features/imports/imports.schema';
 export * from '../../features/geo/geo.schema';
 export * from '../../features/taskforce/matrix.schema';
 export * from '../../features/person-links/person-links.schema';
+export * from '../../features/patrols/patrols.schema';

@@ -1,0 +1,2 @@
+export { patrolRoutes } from './patrols.routes';
+export { patrolResults, type PatrolResults } from './patrols.service';
