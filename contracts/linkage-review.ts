@@ -77,6 +77,7 @@ export const reviewRecordSchema = z.object({
   identityProtected: z.boolean(),
   sex: gender.schema,
   birthYear: z.number().int().nullable(),
+  originRegionCode: z.string().nullable(),
   identity: personIdentitySchema.nullable(),
   masked: z.object({
     fullName: z.string().nullable(),

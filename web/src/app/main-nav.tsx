@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { Permission } from '#contracts/access';
 
-type NavKey = 'home' | 'cases' | 'users' | 'agencies' | 'audit' | 'signInActivity' | 'publicInfo' | 'protection' | 'tips' | 'imports' | 'dashboards' | 'taskforce' | 'map';
+type NavKey = 'home' | 'cases' | 'users' | 'agencies' | 'audit' | 'signInActivity' | 'publicInfo' | 'protection' | 'tips' | 'imports' | 'dashboards' | 'taskforce' | 'map' | 'linkage';
 
 const navItems: { to: string; key: NavKey; permission?: Permission }[] = [
   { to: '/', key: 'home' },
@@ -18,6 +18,7 @@ const navItems: { to: string; key: NavKey; permission?: Permission }[] = [
   { to: '/dashboards', key: 'dashboards', permission: 'dashboards.read' },
   { to: '/taskforce', key: 'taskforce', permission: 'taskforce.read' },
   { to: '/map', key: 'map', permission: 'map.read' },
+  { to: '/linkage', key: 'linkage', permission: 'linkage.review' },
 ];
 
 interface MainNavProps {

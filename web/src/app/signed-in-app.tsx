@@ -93,6 +93,14 @@ const mapPage = (name: 'MapPage' | 'VulnerabilityPage') =>
       return { default: m[name] };
     }),
   );
+// Person linkage review, with its own messages.
+const linkagePage = (name: 'LinkageReviewPage' | 'PersonGroupPage') =>
+  lazy(() =>
+    import('../features/linkage').then(async (m) => {
+      await m.loadLinkageMessages();
+      return { default: m[name] };
+    }),
+  );
 const CaseListPage = casePage('CaseListPage');
 const NewCasePage = casePage('NewCasePage');
 const CaseDetailPage = casePage('CaseDetailPage');
@@ -155,6 +163,8 @@ const guardedPages: { path: string; permission: Permission; Page: React.Componen
   { path: '/taskforce/matrix', permission: 'taskforce.read', Page: taskforcePage('MatrixPage') },
   { path: '/map', permission: 'map.read', Page: mapPage('MapPage') },
   { path: '/map/vulnerability', permission: 'map.read', Page: mapPage('VulnerabilityPage') },
+  { path: '/linkage', permission: 'linkage.review', Page: linkagePage('LinkageReviewPage') },
+  { path: '/linkage/groups/:id', permission: 'linkage.review', Page: linkagePage('PersonGroupPage') },
 ];
 
 function AppRoutes({ me }: { me: Me }) {

@@ -40,6 +40,7 @@ export const en: Messages = {
     dashboards: 'Dashboards',
     taskforce: 'Task force',
     map: 'Risk map',
+    linkage: 'Duplicate people',
   },
   userMenu: {
     label: 'Account menu',

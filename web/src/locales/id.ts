@@ -40,6 +40,7 @@ export const id = {
     dashboards: 'Dasbor',
     taskforce: 'Gugus tugas',
     map: 'Peta risiko',
+    linkage: 'Orang ganda',
   },
   userMenu: {
     label: 'Menu akun',

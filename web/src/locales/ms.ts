@@ -44,6 +44,7 @@ export const ms: Messages = {
     dashboards: 'Papan pemuka',
     taskforce: 'Pasukan petugas',
     map: 'Peta risiko',
+    linkage: 'Orang berganda',
   },
   userMenu: {
     label: 'Menu akaun',

@@ -69,6 +69,7 @@ export async function loadRecords(
         identityProtected,
         sex: person.sex as ReviewRecord['sex'],
         birthYear: person.birthDate ? Number(person.birthDate.slice(0, 4)) : null,
+        originRegionCode: person.originRegionCode,
         identity: identityProtected ? null : identityOf(person),
         masked: {
           fullName: maskName(person.fullName ?? person.aliases[0] ?? null),

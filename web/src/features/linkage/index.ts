@@ -1,2 +1,6 @@
-export { PersonSuggestions, type DraftValues } from './person-suggestions';
+export { PersonSuggestions, type ChosenSuggestion, type DraftValues } from './person-suggestions';
+export { useSamePerson } from './review-api';
+export { minReason } from './reason-form';
 export { loadLinkageMessages } from './messages';
+export { LinkageReviewPage } from './review-page';
+export { PersonGroupPage } from './group-page';

@@ -50,6 +50,10 @@ const levelKeys: Record<string, keyof ReturnType<typeof levelMessages>> = {
   'one word in common with a single name': 'oneWord',
   'all words of the shorter name in the longer': 'contained',
   'same words in another order': 'reordered',
+  'jaro-winkler ≥ 0.92': 'veryClose',
+  'jaro-winkler ≥ 0.80': 'close',
+  'jaro-winkler ≥ 0.94 or given/family swapped': 'veryClose',
+  'sounds alike or jaro-winkler ≥ 0.88': 'close',
 };
 const levelMessages = (t: TFunction) => ({
   missing: t('linkage.levels.missing'),
@@ -65,18 +69,26 @@ const levelMessages = (t: TFunction) => ({
   reordered: t('linkage.levels.reordered'),
 });
 
+/** The engine's level name in the interface language (shown as the engine names it when unknown). */
+export function levelText(t: TFunction, level: string): string {
+  const key = levelKeys[level];
+  return key ? levelMessages(t)[key] : level;
+}
+
+/** A weight in bits with its sign: "+9.5", "-3.2". */
+export const signedWeight = (w: number) => (w > 0 ? `+${w.toFixed(1)}` : w.toFixed(1));
+
 /** One field's evidence: "Birth date: day and month swapped (weight +9.5)". */
 export function EvidenceList({ evidence }: { evidence: readonly LinkageEvidence[] }) {
   const { t } = useTranslation();
-  const levels = levelMessages(t);
-  const signed = (w: number) => (w > 0 ? `+${w.toFixed(1)}` : w.toFixed(1));
+  const signed = signedWeight;
   return (
     <dl className="linkage-evidence" aria-label={t('linkage.suggestions.evidenceCaption')}>
       {evidence.map((e) => (
         <div key={e.field} className={`linkage-evidence__row linkage-evidence__row--${e.weight > 0 ? 'for' : e.weight < 0 ? 'against' : 'none'}`}>
           <dt>{t(`linkage.fields.${e.field}`)}</dt>
           <dd>
-            {levelKeys[e.level] ? levels[levelKeys[e.level]!] : e.level}
+            {levelText(t, e.level)}
             {e.weight !== 0 ? ` (${t('linkage.suggestions.weight', { weight: signed(e.weight) })})` : null}
           </dd>
         </div>
@@ -89,10 +101,14 @@ function SuggestionItem({
   suggestion,
   renderPseudonym,
   onDismiss,
+  isChosen,
+  onChoose,
 }: {
   suggestion: PersonSuggestion;
   renderPseudonym: (pseudonym: string) => string;
   onDismiss: () => void;
+  isChosen: boolean;
+  onChoose: (() => void) | undefined;
 }) {
   const { t } = useTranslation();
   const { casePerson } = suggestion;
@@ -109,24 +125,40 @@ function SuggestionItem({
         <a href={`/cases/${suggestion.caseId}`} target="_blank" rel="noopener noreferrer">
           {t('linkage.suggestions.openCase', { number: suggestion.caseNumber })}
         </a>
+        {onChoose ? (
+          <Button variant={isChosen ? 'primary' : 'secondary'} aria-pressed={isChosen} onClick={onChoose}>
+            {t('linkage.suggestions.samePerson')}
+          </Button>
+        ) : null}
         <Button onClick={onDismiss}>{t('linkage.suggestions.notThisPerson')}</Button>
       </div>
     </li>
   );
 }
 
+/** The suggestion the officer says is the person being entered (linked once the person is added). */
+export interface ChosenSuggestion {
+  personId: string;
+  label: string;
+}
+
 /**
  * "This person may already be recorded": shown in the add-person form as the officer types, from
- * the people they may see. The officer opens the other case to compare, or dismisses and goes on.
+ * the people they may see. The officer opens the other case to compare, says it is the same
+ * person (linked as one person once added), or dismisses and goes on.
  */
 export function PersonSuggestions({
   caseId,
   values,
   renderPseudonym,
+  chosen,
+  onChoose,
 }: {
   caseId: string;
   values: DraftValues;
   renderPseudonym: (pseudonym: string) => string;
+  chosen?: ChosenSuggestion | null;
+  onChoose?: (choice: ChosenSuggestion | null) => void;
 }) {
   const { t } = useTranslation();
   const draft = useDebouncedValue(draftOf(values), 400);
@@ -143,7 +175,24 @@ export function PersonSuggestions({
             key={s.casePerson.id}
             suggestion={s}
             renderPseudonym={renderPseudonym}
-            onDismiss={() => setDismissed((d) => [...d, s.casePerson.id])}
+            onDismiss={() => {
+              setDismissed((d) => [...d, s.casePerson.id]);
+              if (chosen?.personId === s.casePerson.personId) onChoose?.(null);
+            }}
+            isChosen={chosen?.personId === s.casePerson.personId}
+            onChoose={
+              onChoose
+                ? () =>
+                    onChoose(
+                      chosen?.personId === s.casePerson.personId
+                        ? null
+                        : {
+                            personId: s.casePerson.personId,
+                            label: s.casePerson.identity?.fullName ?? renderPseudonym(s.casePerson.pseudonym),
+                          },
+                    )
+                : undefined
+            }
           />
         ))}
       </ul>

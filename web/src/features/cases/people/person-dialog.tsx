@@ -10,7 +10,7 @@ import {
 import { personRole } from '#contracts/codes/cases';
 import { isApiError } from '../../../lib/api';
 import { useFocusFirstInvalid, useFormValues } from '../../../lib/use-form';
-import { Alert, Button, Dialog, ErrorAlert, VersionConflictAlert } from '../../../ui';
+import { Alert, Button, Dialog, ErrorAlert, TextArea, VersionConflictAlert } from '../../../ui';
 import { useCodes } from '../code-labels';
 import { useAddPerson, useUpdatePerson } from '../case-parts-api';
 import { useInvalidateCase } from '../cases-api';
@@ -24,7 +24,7 @@ import {
   updateRequestOf,
   type PersonFormValues,
 } from './person-form';
-import { PersonSuggestions } from '../../linkage';
+import { minReason, PersonSuggestions, useSamePerson, type ChosenSuggestion } from '../../linkage';
 import { SuspectFields } from './suspect-fields';
 import { VictimFields } from './victim-fields';
 
@@ -69,9 +69,27 @@ export function PersonDialog({
   const serverErrors = serverErrorsByPath(t, save.error);
   const errors = { ...serverErrors, ...form.clientErrors };
   const isConflict = isApiError(save.error) && save.error.code === 'VERSION_CONFLICT';
+  // "This is the same person" on a suggestion: linked once the person is added.
+  const [chosen, setChosen] = useState<ChosenSuggestion | null>(null);
+  const [sameReason, setSameReason] = useState('');
+  const [sameProblem, setSameProblem] = useState<string | null>(null);
+  const [added, setAdded] = useState<CasePerson | null>(null);
+  const samePerson = useSamePerson(caseId);
+  const linkThenClose = (person: CasePerson, close: () => void) => {
+    if (!chosen) return close();
+    setAdded(person);
+    samePerson.mutate({ casePersonId: person.id, personId: chosen.personId, reason: sameReason.trim() }, { onSuccess: close });
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (chosen && sameReason.trim().length < minReason) {
+      setSameProblem(t('linkage.review.reasonTooShort', { n: minReason }));
+      return;
+    }
+    setSameProblem(null);
+    // The person was added but the link failed: only the link is tried again.
+    if (added) return linkThenClose(added, onClose);
     const checked = person
       ? checkWith(
           t,
@@ -85,7 +103,10 @@ export function PersonDialog({
       if (revealed) onIdentitySaved(identityOf(form.values));
       onClose();
     };
-    if (checked.data) save.mutate(checked.data as never, { onSuccess: saved });
+    if (checked.data)
+      save.mutate(checked.data as never, {
+        onSuccess: (result: unknown) => (person ? saved() : linkThenClose(result as CasePerson, saved)),
+      });
   };
 
   const title = person
@@ -102,8 +123,25 @@ export function PersonDialog({
           </Alert>
         )}
         {person ? null : (
-          <PersonSuggestions caseId={caseId} values={form.values} renderPseudonym={(p) => renderPseudonym(t, p)} />
+          <PersonSuggestions
+            caseId={caseId}
+            values={form.values}
+            renderPseudonym={(p) => renderPseudonym(t, p)}
+            chosen={chosen}
+            onChoose={setChosen}
+          />
         )}
+        {chosen && !person ? (
+          <TextArea
+            label={t('linkage.suggestions.samePersonReason', { name: chosen.label })}
+            hint={t('linkage.suggestions.samePersonHint')}
+            error={sameProblem}
+            rows={2}
+            value={sameReason}
+            onChange={(e) => setSameReason(e.target.value)}
+          />
+        ) : null}
+        <ErrorAlert error={samePerson.error} />
         <GeneralFields form={form} errors={errors} />
         {role === 'victim' ? <VictimFields form={form} errors={errors} /> : null}
         {role === 'suspect' ? <SuspectFields form={form} errors={errors} /> : null}

@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { callApi, signInByApi, signedInAccount } from '../api';
+import { expectAccessible } from '../axe';
+import { adminEmail, adminPassword, startHarness, type Harness } from '../harness';
+import { screenshot } from '../screenshots';
+import { choose, dialog } from '../cases/case-forms';
+
+// Two police cases name the same recruiter under two spellings, and the same victim twice. The
+// BPPD coordinator scores the registry, confirms the recruiter is one man, sees every source
+// record of him, and un-merges; the police officer sees the victims masked until revealed.
+const officer = {
+  email: 'penyidik.review@e2e.test',
+  displayName: 'Penyidik Polda Tinjauan',
+  agencyCode: 'POLDA-KEPRI',
+  roles: ['officer'],
+  password: 'dua catatan satu orang di batam',
+};
+const coordinator = {
+  email: 'koordinator.review@e2e.test',
+  displayName: 'Koordinator BPPD Tinjauan',
+  agencyCode: 'BPPD-KEPRI',
+  roles: ['coordinator'],
+  password: 'gabung lalu pisah lagi dengan alasan',
+};
+
+let harness: Harness;
+let officerPage: Page;
+let officerRequest: Awaited<ReturnType<Harness['newContext']>>['request'];
+let thirdCaseId: string;
+let coordinatorPage: Page;
+
+beforeAll(async () => {
+  harness = await startHarness();
+  const admin = await harness.newContext();
+  await signInByApi(admin, { email: adminEmail, password: adminPassword });
+  const police = await signedInAccount(harness.newContext, admin, officer);
+  const bppd = await signedInAccount(harness.newContext, admin, coordinator);
+  const newCase = async (title: string) =>
+    (await callApi(police.request, 'POST', '/api/cases', { title, reportedOn: '2026-01-10', discoveryChannel: 'port_check' })).id as string;
+  const add = (caseId: string, person: object) => callApi(police.request, 'POST', `/api/cases/${caseId}/people`, person);
+  const first = await newCase('Perekrutan PMI nonprosedural di Tanjung Uban (tinjauan)');
+  const second = await newCase('Pengiriman PMI lewat pelabuhan tikus (tinjauan)');
+  await add(first, { role: 'suspect', fullName: 'Muhammad Rizki Pratama', sex: 'male', birthDate: '1994-07-03', nik: '2171010307940001', suspect: { roles: ['recruiter'] } });
+  await add(second, { role: 'suspect', fullName: 'Moch. Rizky Pratama', sex: 'male', birthDate: '1994-03-07', suspect: { roles: ['recruiter'] } });
+  await add(first, { role: 'victim', fullName: 'Siti Aminah binti Abdullah', sex: 'female', birthDate: '1999-08-17', nik: '2171105708990001', victim: { traffickingStatus: 'possible' } });
+  await add(second, { role: 'victim', fullName: 'Siti Aminah', sex: 'female', birthDate: '1999-08-17', nik: '2171105708990001', victim: { traffickingStatus: 'possible' } });
+  const others: [string, string, string][] = [
+    ['Budi Santoso', '1980-01-02', 'male'],
+    ['Hendra Gunawan Saputra', '1988-05-15', 'male'],
+    ['Agus Salim', '1975-12-12', 'male'],
+    ['Dewi Lestari', '1992-09-09', 'female'],
+    ['Yohanes Situmorang', '1971-11-30', 'male'],
+  ];
+  for (const [fullName, birthDate, sex] of others) await add(second, { role: 'suspect', fullName, birthDate, sex, suspect: { roles: ['transporter'] } });
+  thirdCaseId = await newCase('Penampungan PMI di Batam (tinjauan)');
+  officerRequest = police.request;
+  officerPage = await police.newPage();
+  coordinatorPage = await bppd.newPage();
+});
+
+afterAll(async () => {
+  await harness?.stop();
+});
+
+describe('person linkage review', () => {
+  test('a coordinator scores the registry, confirms a pair with the evidence in view, and un-merges it', async () => {
+    const page = coordinatorPage;
+    await page.goto('/linkage');
+    await page.getByRole('heading', { name: 'Tinjauan orang ganda', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Nilai registri sekarang' }).click();
+    // The run is a background job (pg-boss polls every few seconds on the embedded database).
+    await page.getByText(/^Dinilai .* catatan, .* pasangan disimpan/).waitFor({ timeout: 90_000 });
+    const pair = page.getByRole('region', { name: /Pasangan berikutnya/ });
+    await pair.waitFor();
+    // The registry holds the demo people too: skip their pairs until the recruiter's comes up.
+    const ours = pair.getByRole('cell', { name: 'Muhammad Rizki Pratama' });
+    for (let i = 0; i < 10 && !(await ours.isVisible()); i++) await pair.getByRole('button', { name: 'Lewati' }).click();
+    await ours.waitFor();
+    await pair.getByRole('cell', { name: 'Moch. Rizky Pratama' }).waitFor();
+    await pair.getByRole('cell', { name: /tanggal dan bulan tertukar/ }).waitFor();
+    await expectAccessible(page, 'review queue');
+    await screenshot(page, 'linkage-review');
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expectAccessible(page, 'review queue on a phone');
+    await screenshot(page, 'linkage-review');
+    await pair.getByRole('table').scrollIntoViewIfNeeded();
+    await screenshot(page, 'linkage-review-compare');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // A decision needs a reason.
+    await pair.getByRole('button', { name: 'Orang yang sama' }).click();
+    await pair.getByText('Tulis alasan minimal 10 karakter.').waitFor();
+    await pair.getByLabel('Alasan keputusan').fill('NIK dan tanggal lahir cocok dengan berkas kedua kasus');
+    await pair.getByRole('button', { name: 'Orang yang sama' }).click();
+    await page.getByText('Digabung menjadi satu orang.').waitFor();
+    await page.getByRole('link', { name: 'Buka orang ini (semua catatan sumber)' }).click();
+
+    await page.getByRole('heading', { name: 'Satu orang, 2 catatan sumber', level: 1 }).waitFor();
+    await page.getByTestId('group-record').filter({ hasText: 'Moch. Rizky Pratama' }).getByText(/Dicatat oleh .*dimasukkan manual/).waitFor();
+    await page.getByTestId('group-decision').getByText('Alasan: NIK dan tanggal lahir cocok dengan berkas kedua kasus').waitFor();
+    await expectAccessible(page, 'person group');
+    await screenshot(page, 'linkage-group');
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expectAccessible(page, 'person group on a phone');
+    await screenshot(page, 'linkage-group');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    await page.getByRole('button', { name: 'Batalkan penggabungan' }).click();
+    await page.getByLabel('Alasan membatalkan').fill('Ternyata kakak beradik, bukan satu orang');
+    await page.getByRole('button', { name: 'Batalkan penggabungan ini' }).click();
+    // The group it created is gone; the pair waits in the queue again.
+    await page.getByRole('heading', { name: 'Tinjauan orang ganda', level: 1 }).waitFor();
+    await pair.waitFor();
+    for (let i = 0; i < 10 && !(await ours.isVisible()); i++) await pair.getByRole('button', { name: 'Lewati' }).click();
+    await ours.waitFor();
+  });
+
+  test('an officer sees the victims of their agency masked until revealed with a reason', async () => {
+    const page = officerPage;
+    await page.goto('/linkage');
+    const pair = page.getByRole('region', { name: /Pasangan berikutnya/ });
+    // The suspects come first (most likely); the victims' pair follows a skip if needed.
+    for (let i = 0; i < 5 && !(await pair.getByText('Identitas dilindungi', { exact: false }).first().isVisible()); i++) {
+      await pair.getByRole('button', { name: 'Lewati' }).click();
+    }
+    await pair.getByRole('cell', { name: '••••••••••••0001' }).first().waitFor();
+    await pair.getByText('Korban 1', { exact: false }).first().waitFor();
+    await expectAccessible(page, 'masked victims');
+    await screenshot(page, 'linkage-review-masked');
+    await pair.getByText('Tampilkan identitas (dicatat di log audit)').click();
+    await pair.getByLabel('Alasan menampilkan identitas').fill('Memastikan catatan ganda korban sebelum memutuskan');
+    await pair.getByRole('button', { name: 'Tampilkan identitas' }).click();
+    await pair.getByRole('cell', { name: 'Siti Aminah binti Abdullah' }).waitFor();
+    await screenshot(page, 'linkage-review-revealed');
+  });
+
+  test('an officer entering a person says it is the suggested one, and both become one person', async () => {
+    const page = officerPage;
+    await page.goto(`/cases/${thirdCaseId}`);
+    await page.getByRole('tab', { name: /^Orang/ }).click();
+    await page.getByRole('button', { name: 'Tambah tersangka/pelaku' }).click();
+    const form = dialog(page, 'Tambah tersangka/pelaku');
+    await form.getByLabel('Nama lengkap').fill('M. Rizki Pratama');
+    await form.getByLabel('Tanggal lahir (opsional)').fill('1994-07-03');
+    await choose(form.getByLabel('Jenis kelamin'), 'Laki-laki');
+    const suggestion = form.getByTestId('person-suggestion').filter({ hasText: 'Muhammad Rizki Pratama' });
+    await suggestion.getByRole('button', { name: 'Ini orang yang sama' }).click();
+    await form.getByLabel('Mengapa ini orang yang sama dengan Muhammad Rizki Pratama?').fill('NIK di KTP sama dengan berkas kasus pertama');
+    await form.getByRole('checkbox', { name: 'Perekrut/perantara (tekong, calo)' }).check();
+    await expectAccessible(page, 'same person chosen in the add-person dialog');
+    await form.getByRole('button', { name: 'Tambahkan' }).click();
+    await form.waitFor({ state: 'detached' });
+    const queue = await callApi(officerRequest, 'GET', '/api/linkage/pairs?limit=50');
+    const records = queue.items.flatMap((p: any) => [p.left, p.right]);
+    const linked = records.find((r: any) => r.identity?.fullName === 'Muhammad Rizki Pratama');
+    const group = await callApi(officerRequest, 'GET', `/api/linkage/groups/${linked.groupId}`);
+    expect(group.records.map((r: any) => r.identity.fullName).sort()).toEqual(['M. Rizki Pratama', 'Muhammad Rizki Pratama']);
+    expect(group.decisions).toMatchObject([{ source: 'entry', reason: 'NIK di KTP sama dengan berkas kasus pertama' }]);
+  });
+});

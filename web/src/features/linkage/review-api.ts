@@ -1,0 +1,90 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import {
+  linkageRunSchema,
+  linkageRunsSchema,
+  personGroupSchema,
+  revealedIdentitiesSchema,
+  reviewPairSchema,
+  reviewQueueSchema,
+  samePersonResultSchema,
+  type PairBand,
+  type ReviewPair,
+} from '#contracts/linkage-review';
+import { apiRequest } from '../../lib/api';
+
+const linkageKey = ['linkage'] as const;
+
+/** Pending pairs the reviewer may see, most likely first. */
+export function useReviewQueue(band: PairBand | 'all') {
+  return useQuery({
+    queryKey: [...linkageKey, 'pairs', band],
+    queryFn: () => apiRequest('/api/linkage/pairs', { query: { band, limit: 50 }, schema: reviewQueueSchema }),
+    placeholderData: (previous) => previous,
+  });
+}
+
+export function useLinkageRuns() {
+  return useQuery({
+    queryKey: [...linkageKey, 'runs'],
+    queryFn: () => apiRequest('/api/linkage/runs', { schema: linkageRunsSchema }),
+    // A run in progress is followed until it ends.
+    refetchInterval: (query) => (query.state.data?.runs.some((r) => r.status === 'queued' || r.status === 'running') ? 3000 : false),
+  });
+}
+
+export function useStartRun() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiRequest('/api/linkage/runs', { method: 'POST', schema: linkageRunSchema }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: linkageKey }),
+  });
+}
+
+/** A decision on a pair; `onDecided` runs even though the decided pair then leaves the queue (and the page). */
+export function useDecidePair(onDecided: (pair: ReviewPair) => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ pairId, ...body }: { pairId: string; decision: 'confirm' | 'reject'; reason: string }) =>
+      apiRequest(`/api/linkage/pairs/${pairId}/decision`, { method: 'POST', body, schema: reviewPairSchema }),
+    onSuccess: (pair) => {
+      onDecided(pair);
+      return queryClient.invalidateQueries({ queryKey: linkageKey });
+    },
+  });
+}
+
+/** Identities of a pair's or a group's records, revealed with a reason (audited by the server). */
+export function useRevealRecords(path: string) {
+  return useMutation({
+    mutationFn: (reason: string) => apiRequest(`${path}/identity`, { method: 'POST', body: { reason }, schema: revealedIdentitiesSchema }),
+  });
+}
+
+export function usePersonGroup(id: string) {
+  return useQuery({
+    queryKey: [...linkageKey, 'groups', id],
+    queryFn: () => apiRequest(`/api/linkage/groups/${id}`, { schema: personGroupSchema }),
+  });
+}
+
+export function useUnmerge(groupId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { decisionId: string; reason: string }) =>
+      apiRequest(`/api/linkage/groups/${groupId}/unmerge`, {
+        method: 'POST',
+        body,
+        schema: z.object({ groupId: z.string().nullable() }),
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: linkageKey }),
+  });
+}
+
+/** From the add-person dialog: the person just added is the suggested one. */
+export function useSamePerson(caseId: string) {
+  return useMutation({
+    mutationFn: ({ casePersonId, ...body }: { casePersonId: string; personId: string; reason: string }) =>
+      apiRequest(`/api/cases/${caseId}/people/${casePersonId}/same-person`, { method: 'POST', body, schema: samePersonResultSchema }),
+  });
+}
