@@ -1,6 +1,6 @@
-import { and, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
-import { linkageDecisions, personGroupMembers, personGroups } from './person-links.schema';
+import { linkageDecisions, linkagePairs, personGroupMembers, personGroups } from './person-links.schema';
 
 export type DecisionRow = typeof linkageDecisions.$inferSelect;
 export type MemberRow = typeof personGroupMembers.$inferSelect;
@@ -98,4 +98,22 @@ export async function activeMembers(db: Executor, groupId: string): Promise<Memb
     .from(personGroupMembers)
     .where(and(eq(personGroupMembers.groupId, groupId), isNull(personGroupMembers.removedBy)))
     .orderBy(sql`${personGroupMembers.id}`);
+}
+
+/** Whether a pair across the two sets of people was rejected (decided to be different people). */
+export async function rejectedBetween(db: Executor, one: readonly string[], other: readonly string[]): Promise<boolean> {
+  const rows = await db
+    .select({ id: linkagePairs.id })
+    .from(linkagePairs)
+    .where(
+      and(
+        eq(linkagePairs.status, 'rejected'),
+        or(
+          and(inArray(linkagePairs.leftPersonId, [...one]), inArray(linkagePairs.rightPersonId, [...other])),
+          and(inArray(linkagePairs.leftPersonId, [...other]), inArray(linkagePairs.rightPersonId, [...one])),
+        ),
+      ),
+    )
+    .limit(1);
+  return rows.length > 0;
 }

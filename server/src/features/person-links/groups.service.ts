@@ -34,6 +34,10 @@ export async function mergeRecords(tx: Tx, ctx: RequestContext, request: MergeRe
   const size = (group: string) => members.filter((m) => m.groupId === group).length;
   const [a, b] = [groupOf(left), groupOf(right)];
   if (a && a === b) throw new AppError('INVALID_TRANSITION', 'These records are already one person');
+  // A reviewer's "different people" holds across groups: no merge may join two records rejected as a pair.
+  const side = (id: string, group: string | null) => (group ? members.filter((m) => m.groupId === group).map((m) => m.personId) : [id]);
+  if (await repo.rejectedBetween(tx, side(left, a), side(right, b)))
+    throw new AppError('INVALID_TRANSITION', 'Records of these two were decided to be different people; un-merge or review that first');
   // The group that stays: the larger one (on a tie the left record's); a new one if neither has one.
   const keep = a && b ? (size(b) > size(a) ? b : a) : (a ?? b);
   const absorbed = a && b ? (keep === a ? b : a) : null;

@@ -231,6 +231,19 @@ describe('decisions', () => {
     expect(stored.rows[0]!.run_id).not.toBe(runId);
     expect(pairOf((await queue(officerA.cookie)).items, 's1', 's2')).toBeDefined();
   });
+
+  it('refuses a merge that would join two records rejected as different people, through their groups', async () => {
+    const before = await snapshot();
+    const first = pairOf((await queue(officerA.cookie)).items, 's1', 's2');
+    const merged = await ok(t, officerA.cookie, 'POST', `/api/linkage/pairs/${first.id}/decision`, { decision: 'confirm', reason });
+    // s2 and s3 were rejected above: s3 may not join s1's group, which holds s2.
+    const joining = pairOf((await queue(officerA.cookie)).items, 's1', 's3');
+    const refused = await call(t, officerA.cookie, 'POST', `/api/linkage/pairs/${joining.id}/decision`, { decision: 'confirm', reason });
+    expect(refused.json().error.code).toBe('INVALID_TRANSITION');
+    const group = await ok(t, officerA.cookie, 'GET', `/api/linkage/groups/${merged.left.groupId}`);
+    await ok(t, officerA.cookie, 'POST', `/api/linkage/groups/${merged.left.groupId}/unmerge`, { decisionId: group.decisions[0].id, reason: 'Undo for the next test' });
+    expect(await snapshot()).toEqual(before);
+  });
 });
 
 describe('same person from the add-person dialog', () => {
