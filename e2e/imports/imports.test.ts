@@ -73,7 +73,8 @@ afterAll(async () => {
 describe('the import wizard', () => {
   test('uploads, suggests the mapping, and checks every row naming row, column and reason', async () => {
     await page.goto('/');
-    await page.getByRole('link', { name: 'Impor data' }).click();
+    expect(await page.getByRole('link', { name: /^Mengimpor daftar kasus agensi Anda/ }).getAttribute('href')).toBe('/imports');
+    await page.getByRole('link', { name: 'Impor data', exact: true }).click();
     await upload(page, 'choose');
     firstImportUrl = page.url();
     // The suggestions from known column names are chosen already.

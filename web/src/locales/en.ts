@@ -266,6 +266,7 @@ export const en: Messages = {
         "Reveal the identity of victims, witnesses and reporters in your agency's cases, with a reason that is logged.",
       casesExport: 'Export case lists (CSV, XLSX, JSON, HTCDS).',
       casesStatistics: 'Fetch case statistics without individual data (through the API).',
+      imports: "Import your agency's case lists from CSV or XLSX, every row checked.",
       ownAccount: 'Change your password, interface language and time zone.',
     },
     comingTitle: 'Stage of development',

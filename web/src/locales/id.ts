@@ -269,6 +269,7 @@ export const id = {
         'Membuka identitas korban, saksi dan pelapor pada kasus agensi Anda dengan alasan yang dicatat.',
       casesExport: 'Mengekspor daftar kasus (CSV, XLSX, JSON, HTCDS).',
       casesStatistics: 'Mengambil statistik kasus tanpa data perorangan (melalui API).',
+      imports: 'Mengimpor daftar kasus agensi Anda dari CSV atau XLSX, dengan pemeriksaan setiap baris.',
       ownAccount: 'Mengubah kata sandi, bahasa tampilan dan zona waktu Anda.',
     },
     comingTitle: 'Tahap pengembangan',

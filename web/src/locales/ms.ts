@@ -274,6 +274,7 @@ export const ms: Messages = {
         'Mendedahkan identiti mangsa, saksi dan pelapor dalam kes agensi anda, dengan sebab yang direkodkan.',
       casesExport: 'Mengeksport senarai kes (CSV, XLSX, JSON, HTCDS).',
       casesStatistics: 'Mendapatkan statistik kes tanpa data individu (melalui API).',
+      imports: 'Mengimport senarai kes agensi anda daripada CSV atau XLSX, dengan semakan setiap baris.',
       ownAccount: 'Menukar kata laluan, bahasa antara muka dan zon waktu anda.',
     },
     comingTitle: 'Peringkat pembangunan',

@@ -11,6 +11,7 @@ type Capability =
   | 'casesIdentity'
   | 'casesExport'
   | 'casesStatistics'
+  | 'imports'
   | 'users'
   | 'agenciesRead'
   | 'agenciesManage'
@@ -24,6 +25,7 @@ const capabilities: { key: Capability; permission: Permission; to?: string }[] =
   { key: 'casesIdentity', permission: 'cases.identity.view' },
   { key: 'casesExport', permission: 'cases.export', to: '/cases' },
   { key: 'casesStatistics', permission: 'cases.statistics' },
+  { key: 'imports', permission: 'imports.run', to: '/imports' },
   { key: 'users', permission: 'users.manage', to: '/users' },
   { key: 'agenciesManage', permission: 'agencies.manage', to: '/agencies' },
   { key: 'agenciesRead', permission: 'agencies.read', to: '/agencies' },
