@@ -4,7 +4,8 @@
  * in one transaction. Challenges are fetched and solved by the bench client beforehand (not
  * timed; the server's verification cost does not depend on the difficulty, so an easier one keeps
  * the preparation short). Baseline in the same run: raw INSERTs of the same rows.
- * Zero lost: every 201 must be a row, and every receipt answered must open its tip.
+ * Zero lost: every 201 must be a row, and every receipt answered must open its tip. The audit
+ * chain (linked in the background, as `serve` does) must verify at the end.
  *
  *   npm run bench:tips            (embedded database; DATABASE_URL=… for PostgreSQL)
  */
@@ -22,6 +23,7 @@ import { ephemeralKeys } from '../server/src/platform/crypto/keys';
 import { connectDatabase } from '../server/src/platform/db/connect';
 import type { Deps } from '../server/src/platform/deps';
 import { bootstrap } from '../server/src/features/system';
+import { startAuditChainer, verifyAuditLog } from '../server/src/features/audit';
 import { withDatabase } from '../server/test/postgres';
 import { report, round } from './lib';
 
@@ -102,6 +104,8 @@ async function main() {
   const database = await connectDatabase(config);
   const deps: Deps = { config, database, db: database.db, clock: systemClock, keys: ephemeralKeys(), logger: pino({ level: 'silent' }) };
   await bootstrap(deps);
+  // As `serve` does: committed audit entries are linked into the hash chain in the background.
+  const chainer = startAuditChainer(deps.db, (err) => console.error(err));
   const { app } = await buildApp(deps, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -148,6 +152,8 @@ async function main() {
   }
   const raw = await rawInsertRate(deps, submissions);
   await app.close();
+  await chainer.stop();
+  const audit = await verifyAuditLog(deps.db, path.join(dir, 'checkpoints.jsonl'), deps.keys.auditVerifyKey);
   await database.close();
   await own.drop();
   fs.rmSync(dir, { recursive: true, force: true });
@@ -166,6 +172,7 @@ async function main() {
     storedRows: stored,
     lost: receipts.length - stored,
     sampledReceiptsOpened: `${opened}/${sample.length}`,
+    auditChain: audit.ok ? `intact, ${audit.entries} entries` : audit.problems.slice(0, 3),
     baselineRawInsertsPerSecond: round(raw),
     ratioTipsToRawInserts: round(tipsPerSecond / raw, 3),
     goals: { tipsPerSecond: 200, p99Ms: 200, lost: 0 },

@@ -20,7 +20,8 @@ export const auditEntrySchema = z.object({
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
   details: z.unknown().nullable(),
-  hash: z.string(),
+  /** Null for a moment after the entry is written, until the chainer links it. */
+  hash: z.string().nullable(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 

@@ -1,7 +1,7 @@
 import { buildApp } from './app';
 import type { Deps } from './platform/deps';
 import { startJobQueue, type JobQueue } from './platform/jobs/queue';
-import { auditJobs, writeCheckpoint } from './features/audit';
+import { auditJobs, startAuditChainer, writeCheckpoint } from './features/audit';
 import { authJobs } from './features/auth';
 import { bootstrap, type BootstrapReport } from './features/system';
 import { tipJobs } from './features/tips';
@@ -26,6 +26,7 @@ function announce(deps: Deps, report: BootstrapReport): void {
 export async function serve(deps: Deps): Promise<{ url: string; stop: () => Promise<void> }> {
   const report = await bootstrap(deps);
   announce(deps, report);
+  const chainer = startAuditChainer(deps.db, (err) => deps.logger.error({ err }, 'could not link audit entries into the chain'));
   const { app } = await buildApp(deps);
   await app.listen({ port: deps.config.port, host: deps.config.host });
   let queue: JobQueue | null = null;
@@ -49,6 +50,7 @@ export async function serve(deps: Deps): Promise<{ url: string; stop: () => Prom
       deps.logger.info('shutting down: finishing requests in flight');
       await app.close();
       await queue?.stop().catch((err: unknown) => deps.logger.error({ err }, 'job queue did not stop cleanly'));
+      await chainer.stop();
       await checkpoint();
       await deps.database.close();
       deps.logger.info('stopped');

@@ -404,6 +404,7 @@ export const en: Messages = {
     requestId: 'Request ID',
     reason: 'Reason',
     hash: 'Hash',
+    notLinkedYet: 'not linked into the chain yet',
     before: 'Before',
     after: 'After',
     details: 'Details',

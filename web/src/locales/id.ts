@@ -407,6 +407,7 @@ export const id = {
     requestId: 'ID permintaan',
     reason: 'Alasan',
     hash: 'Hash',
+    notLinkedYet: 'belum ditautkan ke rantai',
     before: 'Sebelum',
     after: 'Sesudah',
     details: 'Keterangan',

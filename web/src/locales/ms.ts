@@ -413,6 +413,7 @@ export const ms: Messages = {
     requestId: 'ID permintaan',
     reason: 'Sebab',
     hash: 'Hash',
+    notLinkedYet: 'belum dipautkan ke rantaian',
     before: 'Sebelum',
     after: 'Selepas',
     details: 'Butiran',

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../platform/db/database';
 import { canonicalJson } from './audit.chain';
+import { chainAuditLog } from './audit.chainer';
 import { findHead } from './audit.repository';
 
 /**
@@ -73,8 +74,9 @@ export function appendCheckpoint(file: string, checkpoint: SignedCheckpoint): vo
 }
 
 /**
- * Writes a signed checkpoint of the current chain head unless the last one already covers it.
- * Returns the checkpoint written, or null when nothing changed.
+ * Links the entries committed so far, then writes a signed checkpoint of the chain head unless
+ * the last one already covers it. Returns the checkpoint written, or null when nothing changed.
+ * `seq` in a checkpoint is a place in the chain (`chain_seq`).
  */
 export async function writeCheckpoint(
   db: Db,
@@ -83,6 +85,7 @@ export async function writeCheckpoint(
   now: Date,
   type: SignedCheckpoint['type'] = 'checkpoint',
 ): Promise<SignedCheckpoint | null> {
+  await chainAuditLog(db);
   const head = await findHead(db);
   if (!head) return null;
   const last = readCheckpoints(file).at(-1);

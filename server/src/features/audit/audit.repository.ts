@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, like, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, isNotNull, isNull, like, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { AuditQuery } from '#contracts/audit';
 import type { Executor, Tx } from '../../platform/db/database';
 import { auditLog } from './audit.schema';
@@ -7,33 +7,49 @@ export type AuditRow = typeof auditLog.$inferSelect;
 
 const chainLockKey = 724_310_002;
 
-/** Serialises writers of the chain until the transaction ends, then returns the chain head. */
-export async function lockChainHead(tx: Tx): Promise<{ seq: number; hash: string } | null> {
+/** Lets one chainer at a time link entries, until its transaction ends (writers never take it). */
+export async function lockChain(tx: Tx): Promise<void> {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(${chainLockKey})`);
-  const rows = await tx
-    .select({ seq: auditLog.seq, hash: auditLog.hash })
-    .from(auditLog)
-    .orderBy(desc(auditLog.seq))
-    .limit(1);
-  return rows[0] ?? null;
 }
 
 export async function insertEntry(tx: Tx, row: typeof auditLog.$inferInsert): Promise<void> {
   await tx.insert(auditLog).values(row);
 }
 
+/** The last linked entry: its place in the chain and its hash. */
 export async function findHead(db: Executor): Promise<{ seq: number; hash: string } | null> {
   const rows = await db
-    .select({ seq: auditLog.seq, hash: auditLog.hash })
+    .select({ seq: auditLog.chainSeq, hash: auditLog.hash })
     .from(auditLog)
-    .orderBy(desc(auditLog.seq))
+    .where(isNotNull(auditLog.chainSeq))
+    .orderBy(desc(auditLog.chainSeq))
     .limit(1);
-  return rows[0] ?? null;
+  const head = rows[0];
+  return head && head.seq !== null && head.hash !== null ? { seq: head.seq, hash: head.hash } : null;
 }
 
-/** Entries in sequence order from `afterSeq` (exclusive), `limit` at a time, for verification. */
-export async function listAscending(db: Executor, afterSeq: number, limit: number): Promise<AuditRow[]> {
-  return db.select().from(auditLog).where(sql`${auditLog.seq} > ${afterSeq}`).orderBy(auditLog.seq).limit(limit);
+/** Committed entries not linked yet, in the order they were numbered. */
+export async function listUnlinked(db: Executor, limit: number): Promise<AuditRow[]> {
+  return db.select().from(auditLog).where(isNull(auditLog.chainSeq)).orderBy(auditLog.seq).limit(limit);
+}
+
+/** Links entries in one statement (the append-only trigger allows exactly this change). */
+export async function linkEntries(tx: Tx, links: { seq: number; chainSeq: number; prevHash: string; hash: string }[]): Promise<void> {
+  if (links.length === 0) return;
+  await tx.execute(sql`
+    UPDATE audit_log AS a SET chain_seq = l."chainSeq", prev_hash = l."prevHash", hash = l.hash
+      FROM jsonb_to_recordset(${JSON.stringify(links)}::jsonb) AS l(seq bigint, "chainSeq" bigint, "prevHash" text, hash text)
+     WHERE a.seq = l.seq AND a.chain_seq IS NULL`);
+}
+
+/** Linked entries in chain order from place `afterChainSeq` (exclusive), `limit` at a time, for verification. */
+export async function listChained(db: Executor, afterChainSeq: number, limit: number): Promise<AuditRow[]> {
+  return db
+    .select()
+    .from(auditLog)
+    .where(sql`${auditLog.chainSeq} > ${afterChainSeq}`)
+    .orderBy(auditLog.chainSeq)
+    .limit(limit);
 }
 
 export async function findBySeq(db: Executor, seq: number): Promise<AuditRow | null> {

@@ -1,7 +1,8 @@
 import type { AuditEntry, AuditOutcome, AuditQuery } from '#contracts/audit';
 import type { Db, Tx } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/context';
-import { asStoredJson, entryHash, genesisHash } from './audit.chain';
+import { asStoredJson } from './audit.chain';
+import { auditWritten } from './audit.chainer';
 import * as repo from './audit.repository';
 
 /** What happened, to what, and with which result; the actor and time come from the context. */
@@ -25,13 +26,13 @@ export interface AuditEvent {
 }
 
 /**
- * Appends one entry to the audit chain inside the caller's transaction, so the record of a change
- * commits or rolls back with the change itself.
+ * Writes one entry inside the caller's transaction, so the record of a change commits or rolls
+ * back with the change itself. It takes no lock: the entry gets its number from a sequence and is
+ * linked into the hash chain after it commits, by the chainer (audit.chainer.ts), so writers of
+ * audit entries never wait for each other's commits.
  */
 export async function recordAudit(tx: Tx, ctx: RequestContext, event: AuditEvent): Promise<void> {
-  const head = await repo.lockChainHead(tx);
-  const fields = {
-    seq: (head?.seq ?? 0) + 1,
+  await repo.insertEntry(tx, {
     occurredAt: ctx.now,
     requestId: ctx.requestId,
     actorUserId: ctx.actor?.userId ?? event.actorUserId ?? null,
@@ -45,9 +46,8 @@ export async function recordAudit(tx: Tx, ctx: RequestContext, event: AuditEvent
     before: asStoredJson(event.before),
     after: asStoredJson(event.after),
     details: asStoredJson(event.details),
-  };
-  const prevHash = head?.hash ?? genesisHash;
-  await repo.insertEntry(tx, { ...fields, prevHash, hash: entryHash(prevHash, fields) });
+  });
+  auditWritten();
 }
 
 /** Records an event in a transaction of its own (failed sign-ins, refused requests). */

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/harness';
 import { systemContext } from '../../platform/context';
 import { entryHash } from './audit.chain';
+import { chainAuditLog, startAuditChainer } from './audit.chainer';
 import { writeCheckpoint, readCheckpoints } from './audit.checkpoints';
 import { recordAudit, recordAuditAlone } from './audit.service';
 import { verifyAuditLog } from './audit.verify';
@@ -34,6 +35,7 @@ async function freshLog(entries: number) {
   await sql('ALTER TABLE audit_log DISABLE TRIGGER USER');
   await sql('DELETE FROM audit_log');
   await sql('ALTER TABLE audit_log ENABLE TRIGGER USER');
+  await sql('ALTER SEQUENCE audit_log_seq_seq RESTART');
   checkpointFile = path.join(t.dir, `checkpoints-${Date.now()}-${Math.random()}.jsonl`);
   for (let i = 1; i <= entries; i++) {
     t.clock.advance(1000);
@@ -45,6 +47,7 @@ async function freshLog(entries: number) {
       after: { n: i, nested: { b: 2, a: 1 }, list: [1, 'two'] },
     });
   }
+  await chainAuditLog(t.deps.db);
 }
 
 describe('audit chain', () => {
@@ -57,10 +60,11 @@ describe('audit chain', () => {
   });
 
   it('links each entry to the one before', async () => {
-    const { rows } = await t.deps.database.query<{ seq: number; prev_hash: string; hash: string }>(
-      'SELECT seq, prev_hash, hash FROM audit_log ORDER BY seq',
+    const { rows } = await t.deps.database.query<{ seq: number; chain_seq: number; prev_hash: string; hash: string }>(
+      'SELECT seq, chain_seq, prev_hash, hash FROM audit_log ORDER BY seq',
     );
     expect(rows.map((r) => r.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(rows.map((r) => r.chain_seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     for (let i = 1; i < rows.length; i++) expect(rows[i]!.prev_hash).toBe(rows[i - 1]!.hash);
   });
 
@@ -83,13 +87,56 @@ describe('audit chain', () => {
     expect(result.problems[0]).toMatchObject({ seq: 5, kind: 'gap' });
   });
 
-  it('detects two entries swapped', async () => {
+  it('detects two entries swapped in the chain', async () => {
+    await tamper('UPDATE audit_log SET chain_seq = -3 WHERE seq = 3');
+    await tamper('UPDATE audit_log SET chain_seq = 3 WHERE seq = 6');
+    await tamper('UPDATE audit_log SET chain_seq = 6 WHERE seq = -3 OR chain_seq = -3');
+    const result = await verify();
+    expect(result.ok).toBe(false);
+    expect(result.problems[0]).toMatchObject({ seq: 6, kind: 'link' });
+  });
+
+  it('detects two entry numbers swapped', async () => {
     await tamper('UPDATE audit_log SET seq = -3 WHERE seq = 3');
     await tamper('UPDATE audit_log SET seq = 3 WHERE seq = 6');
     await tamper('UPDATE audit_log SET seq = 6 WHERE seq = -3');
     const result = await verify();
     expect(result.ok).toBe(false);
-    expect(result.problems[0]!.seq).toBe(3);
+    expect(result.problems[0]).toMatchObject({ seq: 6, kind: 'content' });
+  });
+
+  it('refuses to link an entry twice or to change an entry that is not linked yet', async () => {
+    await expect(sql("UPDATE audit_log SET chain_seq = 99, prev_hash = 'x', hash = 'y' WHERE seq = 1")).rejects.toThrow(/append-only/);
+    await recordAuditAlone(t.deps.db, systemContext(t.clock.now()), { action: 'test.unlinked' });
+    await expect(sql("UPDATE audit_log SET action = 'x' WHERE chain_seq IS NULL")).rejects.toThrow(/append-only/);
+    // Linking with a different content at the same time is refused too.
+    await expect(sql("UPDATE audit_log SET chain_seq = 9, prev_hash = 'x', hash = 'y', action = 'x' WHERE chain_seq IS NULL")).rejects.toThrow(/append-only/);
+    await expect(sql('DELETE FROM audit_log WHERE chain_seq IS NULL')).rejects.toThrow(/append-only/);
+    expect(await chainAuditLog(t.deps.db)).toBe(1);
+    expect(await verify()).toMatchObject({ ok: true, entries: 9 });
+  });
+
+  it('links an entry whose transaction committed late after the entries that committed before it', async () => {
+    // Entry numbers 20 and 10 stand for two transactions: 10 drew its number first but commits last.
+    const insert = (seq: number) =>
+      sql(`INSERT INTO audit_log (seq, occurred_at, action, outcome) VALUES (${seq}, now(), 'test.late-${seq}', 'success')`);
+    await insert(20);
+    expect(await chainAuditLog(t.deps.db)).toBe(1);
+    await insert(10);
+    expect(await chainAuditLog(t.deps.db)).toBe(1);
+    const { rows } = await t.deps.database.query<{ seq: number; chain_seq: number }>('SELECT seq, chain_seq FROM audit_log WHERE seq IN (10, 20) ORDER BY chain_seq');
+    expect(rows).toEqual([{ seq: 20, chain_seq: 9 }, { seq: 10, chain_seq: 10 }]);
+    await checkpoint();
+    expect(await verify()).toMatchObject({ ok: true, entries: 10, problems: [] });
+  });
+
+  it('links the entries written since the last checkpoint before signing it', async () => {
+    await checkpoint();
+    await recordAuditAlone(t.deps.db, systemContext(t.clock.now()), { action: 'test.after-checkpoint' });
+    const written = await checkpoint();
+    expect(written).toMatchObject({ seq: 9 });
+    await tamper("UPDATE audit_log SET action = 'quietly.changed' WHERE chain_seq = 9");
+    expect((await verify()).problems[0]).toMatchObject({ seq: 9, kind: 'content' });
   });
 
   it('detects a truncated tail against the signed checkpoint', async () => {
@@ -155,19 +202,28 @@ describe('audit chain', () => {
 });
 
 describe('concurrent writers', () => {
-  it('keep one unbroken chain (no fork, no gap) with 50 writers at once', async () => {
+  it('keep one unbroken chain (no fork, no gap) with 50 writers at once and a chainer running', async () => {
     await freshLog(0);
-    await Promise.all(
-      Array.from({ length: 50 }, (_, i) =>
-        t.deps.db.transaction(async (tx) => {
-          await recordAudit(tx, systemContext(t.clock.now(), `w-${i}`), { action: 'test.concurrent', objectId: String(i) });
-        }),
-      ),
+    const chainer = startAuditChainer(t.deps.db, (err) => {
+      throw err;
+    }, { soonMs: 0, trailingMs: 50 });
+    try {
+      await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          t.deps.db.transaction(async (tx) => {
+            await recordAudit(tx, systemContext(t.clock.now(), `w-${i}`), { action: 'test.concurrent', objectId: String(i) });
+          }),
+        ),
+      );
+      await chainer.flush();
+    } finally {
+      await chainer.stop();
+    }
+    const { rows } = await t.deps.database.query<{ n: number; distinct_prev: number; max: number; unlinked: number }>(
+      `SELECT count(*)::int AS n, count(DISTINCT prev_hash)::int AS distinct_prev, max(chain_seq)::int AS max,
+              count(*) FILTER (WHERE hash IS NULL)::int AS unlinked FROM audit_log`,
     );
-    const { rows } = await t.deps.database.query<{ n: number; distinct_prev: number; max: number }>(
-      'SELECT count(*)::int AS n, count(DISTINCT prev_hash)::int AS distinct_prev, max(seq)::int AS max FROM audit_log',
-    );
-    expect(rows[0]).toEqual({ n: 50, distinct_prev: 50, max: 50 });
+    expect(rows[0]).toEqual({ n: 50, distinct_prev: 50, max: 50, unlinked: 0 });
     expect((await verify()).ok).toBe(true);
   });
 

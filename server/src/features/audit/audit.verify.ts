@@ -3,16 +3,18 @@ import type { AuditVerification } from '#contracts/audit';
 import type { Db } from '../../platform/db/database';
 import { entryHash, genesisHash } from './audit.chain';
 import { checkpointSignatureValid, readCheckpoints, type SignedCheckpoint } from './audit.checkpoints';
-import { listAscending } from './audit.repository';
+import { chainAuditLog } from './audit.chainer';
+import { listChained } from './audit.repository';
 
 type Problem = AuditVerification['problems'][number];
 
 const batchSize = 2000;
 
 /**
- * Recomputes the whole chain and checks it against the signed checkpoints. Detects a changed,
- * deleted or reordered entry (the first bad sequence number is reported), a truncated tail, and a
- * chain rewritten from some point on (its hashes no longer match the checkpoints).
+ * Links the entries committed so far (audit.chainer.ts), then recomputes the whole chain in chain
+ * order and checks it against the signed checkpoints. Detects a changed, deleted or reordered
+ * entry (the number of the first bad entry is reported), a truncated tail, and a chain rewritten
+ * from some point on (its hashes no longer match the checkpoints, which name places in the chain).
  */
 export async function verifyAuditLog(
   db: Db,
@@ -24,38 +26,41 @@ export async function verifyAuditLog(
   const checkpoints = readCheckpoints(checkpointFile);
   const wanted = new Set(checkpoints.flatMap((c) => (c ? [c.seq] : [])));
 
-  let expectedSeq = 1;
+  await chainAuditLog(db);
+  let expected = 1;
   let prevHash = genesisHash;
   let entries = 0;
   let chainBroken = false;
   for (let after = 0; ; ) {
-    const rows = await listAscending(db, after, batchSize);
+    const rows = await listChained(db, after, batchSize);
     if (rows.length === 0) break;
     for (const row of rows) {
+      const place = row.chainSeq!;
+      const hash = row.hash ?? '';
       entries++;
       if (!chainBroken) {
-        if (row.seq !== expectedSeq) {
+        if (place !== expected) {
           problems.push({
             seq: row.seq,
             kind: 'gap',
-            message: `expected entry ${expectedSeq} but found ${row.seq}: entries are missing or reordered`,
+            message: `expected chain place ${expected} but found ${place} (entry ${row.seq}): entries are missing or reordered`,
           });
           chainBroken = true;
         } else if (row.prevHash !== prevHash) {
-          problems.push({ seq: row.seq, kind: 'link', message: `entry ${row.seq} does not link to entry ${row.seq - 1}` });
+          problems.push({ seq: row.seq, kind: 'link', message: `entry ${row.seq} does not link to the entry before it in the chain (place ${place - 1})` });
           chainBroken = true;
-        } else if (entryHash(row.prevHash, row) !== row.hash) {
+        } else if (entryHash(prevHash, row) !== hash) {
           problems.push({ seq: row.seq, kind: 'content', message: `entry ${row.seq} was changed after it was written` });
           chainBroken = true;
         }
       }
-      if (wanted.has(row.seq)) hashesAt.set(row.seq, row.hash);
-      expectedSeq = row.seq + 1;
-      prevHash = row.hash;
-      after = row.seq;
+      if (wanted.has(place)) hashesAt.set(place, hash);
+      expected = place + 1;
+      prevHash = hash;
+      after = place;
     }
   }
-  const lastSeq = expectedSeq - 1;
+  const lastSeq = expected - 1;
 
   // A restore record supersedes the checkpoints written before it beyond its own point.
   const effective: { c: SignedCheckpoint; line: number }[] = [];
@@ -85,7 +90,7 @@ export async function verifyAuditLog(
       problems.push({
         seq: c.seq,
         kind: 'checkpoint-mismatch',
-        message: `entry ${c.seq} differs from checkpoint line ${line}: the chain was rewritten`,
+        message: `the entry at chain place ${c.seq} differs from checkpoint line ${line}: the chain was rewritten`,
       });
     }
   }

@@ -3,3 +3,4 @@ export { verifyAuditLog } from './audit.verify';
 export { writeCheckpoint, readCheckpoints, type SignedCheckpoint } from './audit.checkpoints';
 export { auditRoutes } from './audit.routes';
 export { auditJobs } from './audit.jobs';
+export { chainAuditLog, startAuditChainer, type AuditChainer } from './audit.chainer';

@@ -24,6 +24,21 @@ async function ports(db: Executor, now: number): Promise<Port[]> {
   return portCache.ports;
 }
 
+const holidayCache = new WeakMap<Executor, { at: number; days: Set<string> }>();
+
+/**
+ * The public holidays (a few dozen days, changed by migrations), read at most once a minute per
+ * database (`db`), through the caller's transaction (`tx`; the embedded database has one connection).
+ */
+async function holidays(db: Executor, tx: Executor, now: number): Promise<Set<string>> {
+  let cached = holidayCache.get(db);
+  if (!cached || now - cached.at > 60_000) {
+    cached = { at: now, days: await repo.holidayDays(tx) };
+    holidayCache.set(db, cached);
+  }
+  return cached.days;
+}
+
 /** A receipt code and what is stored of it; hashing happens before the transaction opens. */
 export async function prepareReceipt(deps: Deps): Promise<{ receipt: string; lookup: string; hash: string }> {
   const receipt = newReceipt();
@@ -63,7 +78,7 @@ export interface NewTip {
 export async function insertTip(tx: Tx, deps: Deps, ctx: RequestContext, tip: NewTip): Promise<repo.TipRow> {
   const id = crypto.randomUUID();
   const receivedAt = coarseHour(ctx.now);
-  const holidays = await repo.holidayDays(tx);
+  const holidayDays = await holidays(deps.db, tx, Date.now());
   const similar = await repo.similarOpenTips(
     tx,
     { regionCode: tip.report.where.regionCode, portId: tip.nearPortId },
@@ -88,8 +103,8 @@ export async function insertTip(tx: Tx, deps: Deps, ctx: RequestContext, tip: Ne
     childrenInvolved: tip.report.childrenInvolved,
     priority,
     priorityReasons,
-    verifyDueAt: addWorkingDays(receivedAt, verifyWithinWorkingDays, holidays),
-    actDueAt: addWorkingDays(receivedAt, actWithinWorkingDays, holidays),
+    verifyDueAt: addWorkingDays(receivedAt, verifyWithinWorkingDays, holidayDays),
+    actDueAt: addWorkingDays(receivedAt, actWithinWorkingDays, holidayDays),
     createdBy: tip.createdBy,
   });
   await recordAudit(tx, ctx, {

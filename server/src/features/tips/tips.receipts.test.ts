@@ -1,6 +1,7 @@
+import argon2 from 'argon2';
 import { describe, expect, it } from 'vitest';
 import { receiptAlphabet, receiptPattern } from '#contracts/tips';
-import { compactReceipt, hashReceipt, newReceipt, receiptEntropyBits, verifyReceipt } from './tips.receipts';
+import { compactReceipt, hashReceipt, newReceipt, receiptArgon2, receiptEntropyBits, verifyReceipt } from './tips.receipts';
 
 describe('receipt codes', () => {
   it('carry at least 80 bits: 16 characters from a 32-letter alphabet', () => {
@@ -31,5 +32,20 @@ describe('receipt codes', () => {
     expect(await verifyReceipt(hash, code)).toBe(true);
     expect(await verifyReceipt(hash, compactReceipt(newReceipt()))).toBe(false);
     expect(await verifyReceipt(null, code)).toBe(false);
+  });
+
+  it('are stored as a salted Argon2id hash with the documented parameters (two hashes of one code differ)', async () => {
+    const code = compactReceipt(newReceipt());
+    const [a, b] = [await hashReceipt(code), await hashReceipt(code)];
+    expect(a).toMatch(new RegExp(`^\\$argon2id\\$v=19\\$m=${receiptArgon2.memoryCost},p=1,t=${receiptArgon2.timeCost}\\$`));
+    expect(a).not.toBe(b);
+    expect(a).not.toContain(code);
+  });
+
+  it('issued before the parameters were lightened still verify (the parameters are in each hash)', async () => {
+    const code = compactReceipt(newReceipt());
+    const old = await argon2.hash(code, { type: argon2.argon2id, memoryCost: 2048, timeCost: 2, parallelism: 1 });
+    expect(await verifyReceipt(old, code)).toBe(true);
+    expect(await verifyReceipt(old, compactReceipt(newReceipt()))).toBe(false);
   });
 });

@@ -70,7 +70,7 @@ export function AuditEntryItem({ entry }: { entry: AuditEntry }) {
               ) : null}
               <dt>{t('audit.hash')}</dt>
               <dd>
-                <code className="audit-hash">{entry.hash}</code>
+                <code className="audit-hash">{entry.hash ?? t('audit.notLinkedYet')}</code>
               </dd>
             </dl>
             <div className="audit-json-grid">
