@@ -151,8 +151,16 @@ export const tipAttachmentSchema = z.object({
   createdAt: z.string(),
 });
 
+/** Names of the places a tip refers to (the region with its parents, smallest first). */
+export const tipPlacesSchema = z.object({
+  region: z.string().nullable(),
+  port: z.string().nullable(),
+  nearPort: z.string().nullable(),
+});
+
 export const tipDetailSchema = tipSummarySchema.extend({
   report: tipReportSchema.omit({ contact: true }),
+  places: tipPlacesSchema,
   messages: z.array(tipMessageSchema),
   attachments: z.array(tipAttachmentSchema),
   groupTipIds: z.array(uuidSchema),

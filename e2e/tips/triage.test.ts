@@ -40,6 +40,7 @@ beforeAll(async () => {
     imminentDeparture: true,
     childrenInvolved: true,
     contact: 'Ibu Rina, 0812-0000-1111',
+    where: { regionCode: '21.71.04.1001', portId: 'ID-BTM-NPU', point: null, description: 'Rumah kosong di belakang pasar' },
   });
   urgentId = urgent.tip.id;
   page = await context.newPage();
@@ -64,6 +65,12 @@ describe('tip triage by staff', () => {
   test('replies, notes, verifies, reveals the contact with a reason, groups and makes a case', async () => {
     await page.goto(`/tips/${urgentId}`);
     await page.getByRole('heading', { name: 'Isi laporan' }).waitFor();
+    // Places by name (desa/kelurahan with its kecamatan and kota, the port), not by code.
+    const report = page.locator('.tips-facts').first();
+    await expect.poll(() => report.textContent()).toContain('Sambau, Nongsa');
+    expect(await report.textContent()).toContain('Nongsapura International Ferry Terminal');
+    expect(await report.textContent()).not.toContain('21.71.04.1001');
+    expect(await report.textContent()).not.toContain('ID-BTM-NPU');
 
     await page.getByLabel('Balasan untuk pelapor').fill('Terima kasih, petugas sedang menuju lokasi.');
     await page.getByRole('button', { name: 'Kirim balasan ke pelapor' }).click();

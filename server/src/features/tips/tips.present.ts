@@ -4,6 +4,7 @@ import type { Deps } from '../../platform/deps';
 import type { Executor } from '../../platform/db/database';
 import { decryptText } from '../../platform/crypto/secrets';
 import { staffByIds } from '../auth';
+import { findRegion, listPorts } from '../reference';
 import { presentAttachment } from './tips.attachments';
 import * as repo from './tips.repository';
 
@@ -65,12 +66,32 @@ async function presentMessages(deps: Deps, db: Executor, tipId: string): Promise
   }));
 }
 
+/** A region with its parents, smallest first: "Tanjung Uban Kota, Bintan Utara, Kabupaten Bintan, Kepulauan Riau". */
+async function regionPath(db: Executor, code: string | null): Promise<string | null> {
+  const names: string[] = [];
+  for (let next = code, depth = 0; next && depth < 5; depth++) {
+    const region = await findRegion(db, next);
+    if (!region) break;
+    names.push(region.name);
+    next = region.parentCode;
+  }
+  return names.length ? names.join(', ') : code;
+}
+
+/** The names of the region and ports a tip names (codes only when the reference data lacks them). */
+async function presentPlaces(db: Executor, row: repo.TipRow): Promise<TipDetail['places']> {
+  const ports = row.portId || row.nearPortId ? await listPorts(db) : [];
+  const portName = (id: string | null) => (id ? (ports.find((p) => p.id === id)?.name ?? id) : null);
+  return { region: await regionPath(db, row.regionCode), port: portName(row.portId), nearPort: portName(row.nearPortId) };
+}
+
 /** The tip page: the report, every message and note, the files and the other tips of its group. */
 export async function presentDetail(deps: Deps, db: Executor, row: repo.TipRow, now: Date): Promise<TipDetail> {
   const group = row.groupId ? await repo.tipsInGroup(db, row.groupId) : [];
   return {
     ...presentSummary(row, now),
     report: openReport(deps, row),
+    places: await presentPlaces(db, row),
     messages: await presentMessages(deps, db, row.id),
     attachments: (await repo.listAttachments(db, row.id)).map(presentAttachment),
     groupTipIds: group.map((g) => g.id).filter((id) => id !== row.id),

@@ -51,6 +51,16 @@ describe('the triage queue', () => {
     expect(tip.actDueAt).toBe('2026-01-19T03:00:00.000Z'); // next Monday
   });
 
+  it('names the region (with its parents) and the ports instead of showing their codes', async () => {
+    const id = await tipIdFor(await receiptOf(t, { where: { regionCode: '21.71.04.1001', portId: 'ID-BTM-NPU', point: null, description: '' } }));
+    const tip = (await call('GET', `/api/tips/${id}`, coordinator.cookie)).json();
+    expect(tip.places.region).toMatch(/^Sambau, Nongsa, (Kota )?Batam/);
+    expect(tip.places.port).toMatch(/^Nongsapura International Ferry Terminal/);
+    expect(tip.places.nearPort).toBe(tip.places.port);
+    const plain = (await call('GET', `/api/tips/${await tipIdFor(await receiptOf(t))}`, coordinator.cookie)).json();
+    expect(plain.places).toEqual({ region: null, port: null, nearPort: null });
+  });
+
   it('hides a tip from agencies it is not assigned to (404), and shows it to the assigned one', async () => {
     const id = await tipIdFor(await receiptOf(t));
     expect((await call('GET', `/api/tips/${id}`, officerA.cookie)).statusCode).toBe(404);

@@ -19,9 +19,9 @@ function ReportCard({ tip }: { tip: TipDetail }) {
   const none = <span className="muted">{t('tips.notGiven')}</span>;
   const where = [
     report.where.description,
-    report.where.regionCode && `${t('tips.region')}: ${report.where.regionCode}`,
-    report.where.portId && `${t('tips.port')}: ${report.where.portId}`,
-    tip.nearPortId && `${t('tips.nearPort')}: ${tip.nearPortId}`,
+    tip.places.region && `${t('tips.region')}: ${tip.places.region}`,
+    tip.places.port && `${t('tips.port')}: ${tip.places.port}`,
+    tip.places.nearPort && `${t('tips.nearPort')}: ${tip.places.nearPort}`,
     report.where.point && `${report.where.point.lat}, ${report.where.point.lng}`,
   ].filter(Boolean);
   const when = [report.when.date && format.day(report.when.date), report.when.description].filter(Boolean);
