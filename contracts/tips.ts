@@ -161,6 +161,8 @@ export const tipPlacesSchema = z.object({
 export const tipDetailSchema = tipSummarySchema.extend({
   report: tipReportSchema.omit({ contact: true }),
   places: tipPlacesSchema,
+  /** The assigned officer's display name. */
+  assigneeName: z.string().nullable(),
   messages: z.array(tipMessageSchema),
   attachments: z.array(tipAttachmentSchema),
   groupTipIds: z.array(uuidSchema),
@@ -184,6 +186,10 @@ export const staffTipRequestSchema = tipReportSchema.extend({
   issueReceipt: z.boolean().default(false),
 });
 export const staffTipCreatedSchema = z.object({ tip: tipDetailSchema, receipt: z.string().nullable() });
+
+/** Who a tip can be assigned to in an agency: its active staff who work tips, by name only. */
+export const tipOfficersQuerySchema = z.strictObject({ agencyId: uuidSchema });
+export const tipOfficerListSchema = z.object({ items: z.array(z.object({ id: uuidSchema, displayName: z.string() })) });
 
 export const assignTipRequestSchema = z.strictObject({
   agencyId: uuidSchema,

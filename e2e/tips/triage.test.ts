@@ -21,6 +21,7 @@ let harness: Harness;
 let context: BrowserContext;
 let page: Page;
 let urgentId: string;
+let otherId: string;
 
 beforeAll(async () => {
   harness = await startHarness();
@@ -30,7 +31,7 @@ beforeAll(async () => {
   const signedIn = context;
   // Tips entered through the API land in the officer's agency; the urgent one second, so the
   // queue's order comes from the priority and not from the time of entry.
-  await callApi(signedIn.request, 'POST', '/api/tips', {
+  const other = await callApi(signedIn.request, 'POST', '/api/tips', {
     channel: 'sms',
     what: 'Ada perahu tanpa lampu di dekat Pelabuhan Sekupang setiap malam.',
   });
@@ -43,6 +44,7 @@ beforeAll(async () => {
     where: { regionCode: '21.71.04.1001', portId: 'ID-BTM-NPU', point: null, description: 'Rumah kosong di belakang pasar' },
   });
   urgentId = urgent.tip.id;
+  otherId = other.tip.id;
   page = await context.newPage();
 }, 240_000);
 
@@ -87,9 +89,10 @@ describe('tip triage by staff', () => {
     await page.locator('.badge', { hasText: 'Diverifikasi' }).first().waitFor();
 
     await page.getByLabel('Instansi').selectOption({ label: 'Kepolisian Resor Kota Barelang' });
-    await page.getByLabel('Tugaskan kepada saya sendiri').check();
+    // Officers of the agency are offered by name; the signed-in one is marked.
+    await page.getByLabel('Petugas', { exact: true }).selectOption({ label: 'Penyidik Lapor E2E (Anda)' });
     await page.getByRole('button', { name: 'Tugaskan', exact: true }).click();
-    await expect.poll(() => page.getByTestId('tip-assignment').textContent()).toContain('Petugas: Anda');
+    await expect.poll(() => page.getByTestId('tip-assignment').textContent()).toContain('Petugas: Penyidik Lapor E2E (Anda)');
 
     await page.getByLabel('Alasan membuka kontak').fill('Menghubungi pelapor untuk lokasi tepat');
     await page.getByRole('button', { name: 'Buka kontak' }).click();
@@ -109,6 +112,19 @@ describe('tip triage by staff', () => {
     await page.getByRole('heading', { name: 'Laporan masyarakat terkait' }).waitFor();
     await page.getByRole('link', { name: /^TIP-/ }).first().waitFor();
   }, 180_000);
+
+  test('attaches another tip to the case found by searching for it', async () => {
+    await page.goto(`/tips/${otherId}`);
+    await page.getByRole('heading', { name: 'Isi laporan' }).waitFor();
+    await page.getByLabel('Cari kasus').fill('diberangkatkan ke Johor');
+    const choice = page.getByLabel('Atau lampirkan ke kasus yang ada').locator('option', { hasText: 'Tiga anak akan diberangkatkan ke Johor (E2E)' });
+    await expect.poll(() => choice.count()).toBe(1);
+    await page.getByLabel('Atau lampirkan ke kasus yang ada').selectOption({ label: (await choice.textContent())! });
+    await expectAccessible(page, 'tip case search');
+    await screenshot(page, 'tips-case-search-phone');
+    await page.getByRole('button', { name: 'Lampirkan ke kasus' }).click();
+    await page.getByText('Laporan ini terhubung dengan kasus.').waitFor();
+  }, 120_000);
 
   test('enters a tip taken by phone and gives a receipt code to pass on', async () => {
     await page.goto('/tips/new');

@@ -57,6 +57,7 @@ const expected: Record<string, Expected> = {
   'GET /api/tips': tipStaff,
   'POST /api/tips': tipStaff,
   'GET /api/tips/:id': tipStaff,
+  'GET /api/tips/officers': tipStaff,
   'POST /api/tips/:id/assign': tipStaff,
   'POST /api/tips/:id/transitions': tipStaff,
   'POST /api/tips/:id/messages': tipStaff,

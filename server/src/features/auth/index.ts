@@ -6,4 +6,4 @@ export { temporaryPassword, hashPassword } from './passwords';
 export { countUsers, countActiveAdmins, findUserByEmail, findUserById } from './auth.repository';
 export { purgeExpiredAuthData } from './auth.service';
 export { authJobs } from './auth.jobs';
-export { staffByIds, type StaffMember } from './staff.repository';
+export { activeStaffOfAgency, staffByIds, type StaffMember } from './staff.repository';

@@ -1,4 +1,5 @@
-import { inArray } from 'drizzle-orm';
+import { and, arrayOverlaps, asc, eq, inArray, isNull } from 'drizzle-orm';
+import type { Role } from '#contracts/access';
 import type { Executor } from '../../platform/db/database';
 import { users } from './auth.schema';
 
@@ -32,4 +33,13 @@ export async function staffByIds(
       { id: r.id, displayName: r.displayName, agencyId: r.agencyId, isActive: r.disabledAt === null },
     ]),
   );
+}
+
+/** The active staff of an agency holding one of `roles`, by name (id and display name only). */
+export async function activeStaffOfAgency(db: Executor, agencyId: string, roles: readonly Role[]): Promise<{ id: string; displayName: string }[]> {
+  return db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(and(eq(users.agencyId, agencyId), isNull(users.disabledAt), arrayOverlaps(users.roles, [...roles])))
+    .orderBy(asc(users.displayName), asc(users.id));
 }

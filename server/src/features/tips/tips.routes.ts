@@ -15,6 +15,8 @@ import {
   tipDetailSchema,
   tipListQuerySchema,
   tipListSchema,
+  tipOfficerListSchema,
+  tipOfficersQuerySchema,
   tipMessageRequestSchema,
   tipTransitionRequestSchema,
 } from '#contracts/tips';
@@ -55,6 +57,12 @@ export const tipRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { de
 
   app.get('/api/tips/:id', { config: read, schema: { tags, summary: 'One tip with its messages, notes and files', params: idParamsSchema, response: { 200: tipDetailSchema } } }, async (request) =>
     service.getTip(deps, request.ctx, request.params.id),
+  );
+
+  app.get(
+    '/api/tips/officers',
+    { config: manage, schema: { tags, summary: 'The officers of an agency a tip can be assigned to (names only)', querystring: tipOfficersQuerySchema, response: { 200: tipOfficerListSchema } } },
+    async (request) => ({ items: await service.listTipOfficers(deps, request.ctx, request.query.agencyId) }),
   );
 
   app.post(

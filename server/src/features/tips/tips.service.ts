@@ -15,7 +15,8 @@ import type { Deps } from '../../platform/deps';
 import { decryptText, encryptText } from '../../platform/crypto/secrets';
 import { AppError, forbidden, invalidField, notFound, versionConflict } from '../../platform/http/app-error';
 import { recordAudit, recordAuditAlone } from '../audit';
-import { staffByIds } from '../auth';
+import { roleDefinitions, roles, type Role } from '#contracts/access';
+import { activeStaffOfAgency } from '../auth';
 import { findAgency } from '../agencies';
 import { actorOf, openTip, scopeFilter } from './tips.access';
 import { checkPlaces, insertTip, prepareReceipt } from './tips.intake';
@@ -61,6 +62,19 @@ export async function createStaffTip(
   return { tip, receipt: receipt?.receipt ?? null };
 }
 
+/** The roles that work tips: only their holders are offered, and accepted, as a tip's officer. */
+const tipWorkers: readonly Role[] = roles.filter((r) => roleDefinitions[r].permissions.includes('tips.manage'));
+
+/**
+ * The officers a tip can be assigned to in an agency, by name: the coordinator may ask for any
+ * agency, an agency's staff only for their own (the same rule as assigning).
+ */
+export async function listTipOfficers(deps: Deps, ctx: RequestContext, agencyId: string): Promise<{ id: string; displayName: string }[]> {
+  const actor = actorOf(ctx);
+  if (actor.scope !== 'all' && agencyId !== actor.agencyId) throw forbidden('Only the coordinator sees the officers of other agencies');
+  return activeStaffOfAgency(deps.db, agencyId, tipWorkers);
+}
+
 /** Assigns a tip to an agency (the coordinator: any; an agency: only its own) and optionally one of its officers. */
 export async function assignTip(deps: Deps, ctx: RequestContext, id: string, input: z.infer<typeof assignTipRequestSchema>): Promise<TipDetail> {
   const actor = actorOf(ctx);
@@ -68,11 +82,8 @@ export async function assignTip(deps: Deps, ctx: RequestContext, id: string, inp
   return deps.db.transaction(async (tx) => {
     const before = await openTip(tx, ctx, id, { lock: true });
     if (!(await findAgency(tx, input.agencyId))) throw invalidField('agencyId', 'unknown_agency', 'Unknown agency');
-    if (input.assigneeId) {
-      const officer = (await staffByIds(tx, [input.assigneeId])).get(input.assigneeId);
-      if (!officer?.isActive || officer.agencyId !== input.agencyId)
-        throw invalidField('assigneeId', 'not_agency_staff', 'The officer must be an active user of the agency');
-    }
+    if (input.assigneeId && !(await activeStaffOfAgency(tx, input.agencyId, tipWorkers)).some((o) => o.id === input.assigneeId))
+      throw invalidField('assigneeId', 'not_agency_staff', 'The officer must be an active user of the agency who works tips');
     const row = await repo.updateTip(tx, id, input.version, { agencyId: input.agencyId, assigneeId: input.assigneeId });
     if (!row) throw versionConflict();
     await recordAudit(tx, ctx, {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiRequest, buildTestApp, type TestApp } from '../../../test/harness';
-import { makeAgency, signedInUser } from '../../../test/factories';
+import { makeAgency, makeUser, signedInUser } from '../../../test/factories';
 import { receiptOf, tipTestEnv } from '../../../test/tip-factories';
 import { escalateOverdueTips, purgeClosedTips } from './tips.jobs';
 
@@ -74,6 +74,32 @@ describe('the triage queue', () => {
     expect(stale.json().error.code).toBe('VERSION_CONFLICT');
     const elsewhere = await call('POST', `/api/tips/${id}/assign`, officerA.cookie, { agencyId: officerB.agencyId, version: assigned.json().version });
     expect(elsewhere.statusCode).toBe(403);
+  });
+
+  it('lists the officers of an agency who work tips (names only) and assigns a tip to one by name', async () => {
+    const colleague = await makeUser(t.deps, { roles: ['officer'], agencyId: officerA.agencyId });
+    const caseworker = await makeUser(t.deps, { roles: ['caseworker'], agencyId: officerA.agencyId });
+    const gone = await makeUser(t.deps, { roles: ['officer'], agencyId: officerA.agencyId });
+    await t.deps.database.query('UPDATE users SET disabled_at = now() WHERE id = $1', [gone.id]);
+
+    const listed = await call('GET', `/api/tips/officers?agencyId=${officerA.agencyId}`, coordinator.cookie);
+    expect(listed.statusCode).toBe(200);
+    const items = listed.json().items as { id: string; displayName: string }[];
+    expect(items.map((o) => o.id).sort()).toEqual([officerA.id, colleague.id].sort());
+    expect(Object.keys(items[0]!).sort()).toEqual(['displayName', 'id']);
+    // An agency's staff see their own agency's officers, not another agency's.
+    expect((await call('GET', `/api/tips/officers?agencyId=${officerA.agencyId}`, officerA.cookie)).statusCode).toBe(200);
+    expect((await call('GET', `/api/tips/officers?agencyId=${officerA.agencyId}`, officerB.cookie)).statusCode).toBe(403);
+
+    const id = await tipIdFor(await receiptOf(t));
+    let tip = (await call('GET', `/api/tips/${id}`, coordinator.cookie)).json();
+    for (const wrong of [caseworker.id, gone.id]) {
+      const refused = await call('POST', `/api/tips/${id}/assign`, coordinator.cookie, { agencyId: officerA.agencyId, assigneeId: wrong, version: tip.version });
+      expect(refused.statusCode).toBe(400);
+    }
+    tip = (await call('POST', `/api/tips/${id}/assign`, coordinator.cookie, { agencyId: officerA.agencyId, assigneeId: colleague.id, version: tip.version })).json();
+    expect(tip.assigneeId).toBe(colleague.id);
+    expect(tip.assigneeName).toBe(items.find((o) => o.id === colleague.id)!.displayName);
   });
 });
 

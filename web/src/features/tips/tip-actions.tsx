@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { tipOutcomes, tipWorkflow, type TipDetail, type TipStatus } from '#contracts/tips';
 import { useFormat } from '../../lib/format-context';
-import { Button, Card, Checkbox, ErrorAlert, Select, TextArea, TextField } from '../../ui';
+import { Button, Card, ErrorAlert, Select, TextArea, TextField } from '../../ui';
 import { useAgencies } from '../agencies';
 import { currentDue } from './tip-badges';
-import { useAssignTip, useCaseChoices, useGroupTip, useLinkTipToCase, useMoveTip, useRevealContact, useTips } from './tips-api';
+import { useDebouncedValue } from '../../lib/use-debounced-value';
+import { useAssignTip, useCaseChoices, useGroupTip, useLinkTipToCase, useMoveTip, useRevealContact, useTipOfficers, useTips } from './tips-api';
 
 interface TipCardProps {
   tip: TipDetail;
@@ -73,15 +74,17 @@ export function WorkflowCard({ tip, mayManage }: TipCardProps) {
   );
 }
 
-/** Who handles the tip: an agency and, optionally, the signed-in officer. */
-export function AssignmentCard({ tip, mayManage, myId, myAgencyId }: TipCardProps & { myId: string | undefined; myAgencyId: string | undefined }) {
+/** Who handles the tip: an agency and, optionally, one of its officers who work tips, by name. */
+export function AssignmentCard({ tip, mayManage, myId }: TipCardProps & { myId: string | undefined }) {
   const { t } = useTranslation();
   const agencies = useAgencies();
   const assign = useAssignTip(tip.id);
   const [agencyId, setAgencyId] = useState(tip.agencyId ?? '');
-  const [toMe, setToMe] = useState(false);
+  const [assigneeId, setAssigneeId] = useState(tip.assigneeId ?? '');
+  const officers = useTipOfficers(mayManage ? agencyId : '');
   const agencyName = agencies.data?.items.find((a) => a.id === tip.agencyId)?.name ?? '…';
-  const officer = tip.assigneeId === null ? null : tip.assigneeId === myId ? t('tips.you') : t('tips.otherOfficer');
+  const named = (id: string, name: string) => (id === myId ? `${name} (${t('tips.you')})` : name);
+  const officer = tip.assigneeId === null ? null : named(tip.assigneeId, tip.assigneeName ?? t('tips.otherOfficer'));
   return (
     <Card title={t('tips.assignTitle')}>
       <div className="stack">
@@ -95,13 +98,24 @@ export function AssignmentCard({ tip, mayManage, myId, myAgencyId }: TipCardProp
               label={t('tips.agency')}
               value={agencyId}
               emptyOption={t('tips.chooseAgency')}
-              onChange={(e) => setAgencyId(e.target.value)}
+              onChange={(e) => {
+                setAgencyId(e.target.value);
+                setAssigneeId('');
+              }}
               options={(agencies.data?.items ?? []).map((a) => ({ value: a.id, label: a.name }))}
             />
-            {agencyId === myAgencyId && <Checkbox label={t('tips.assignToMe')} checked={toMe} onChange={(e) => setToMe(e.target.checked)} />}
-            <ErrorAlert error={assign.error ?? agencies.error} />
+            {agencyId && (
+              <Select
+                label={t('tips.officer')}
+                value={assigneeId}
+                emptyOption={t('tips.noOfficer')}
+                onChange={(e) => setAssigneeId(e.target.value)}
+                options={(officers.data?.items ?? []).map((o) => ({ value: o.id, label: named(o.id, o.displayName) }))}
+              />
+            )}
+            <ErrorAlert error={assign.error ?? agencies.error ?? officers.error} />
             <div>
-              <Button disabled={assign.isPending || !agencyId} onClick={() => assign.mutate({ agencyId, assigneeId: toMe && myId && agencyId === myAgencyId ? myId : null, version: tip.version })}>
+              <Button disabled={assign.isPending || !agencyId} onClick={() => assign.mutate({ agencyId, assigneeId: assigneeId || null, version: tip.version })}>
                 {t('tips.assign')}
               </Button>
             </div>
@@ -148,7 +162,7 @@ export function GroupCard({ tip, mayManage }: TipCardProps) {
   const all = open.data?.items ?? [];
   const others = tip.groupTipIds.filter((id) => id !== tip.id);
   const candidates = all.filter((o) => o.id !== tip.id && !tip.groupTipIds.includes(o.id));
-  const referenceOf = (id: string) => all.find((o) => o.id === id)?.reference ?? id.slice(0, 8).toUpperCase();
+  const referenceOf = (id: string) => all.find((o) => o.id === id)?.reference ?? `TIP-${id.slice(0, 8).toUpperCase()}`;
   return (
     <Card title={t('tips.groupTitle')}>
       <div className="stack">
@@ -189,7 +203,9 @@ export function GroupCard({ tip, mayManage }: TipCardProps) {
 export function CaseLinkCard({ tip, mayManage, mayReadCases }: TipCardProps & { mayReadCases: boolean }) {
   const { t } = useTranslation();
   const link = useLinkTipToCase(tip.id);
-  const cases = useCaseChoices(mayManage && mayReadCases && tip.caseId === null);
+  const [search, setSearch] = useState('');
+  const q = useDebouncedValue(search.trim());
+  const cases = useCaseChoices(mayManage && mayReadCases && tip.caseId === null, q);
   const [title, setTitle] = useState('');
   const [caseId, setCaseId] = useState('');
   return (
@@ -209,6 +225,8 @@ export function CaseLinkCard({ tip, mayManage, mayReadCases }: TipCardProps & { 
             </div>
             {mayReadCases && (
               <>
+                <TextField label={t('tips.findCase')} hint={t('tips.findCaseHint')} type="search" value={search} onChange={(e) => { setSearch(e.target.value); setCaseId(''); }} />
+                {q.length >= 2 && cases.data?.items.length === 0 && <p className="muted">{t('tips.noCaseFound')}</p>}
                 <Select
                   label={t('tips.attachTo')}
                   value={caseId}

@@ -155,7 +155,7 @@ export function TipDetailPage() {
         </div>
         <div className="stack">
           <WorkflowCard tip={data} mayManage={mayManage} />
-          <AssignmentCard tip={data} mayManage={mayManage} myId={me.data?.id} myAgencyId={me.data?.agency.id} />
+          <AssignmentCard tip={data} mayManage={mayManage} myId={me.data?.id} />
           {permissions.includes('tips.contact.view') && <ContactCard tip={data} />}
           <GroupCard tip={data} mayManage={mayManage} />
           <CaseLinkCard tip={data} mayManage={mayManage} mayReadCases={permissions.includes('cases.read')} />

@@ -5,6 +5,7 @@ import {
   tipContactSchema,
   tipDetailSchema,
   tipListSchema,
+  tipOfficerListSchema,
   type assignTipRequestSchema,
   type linkTipToCaseRequestSchema,
   type staffTipRequestSchema,
@@ -72,11 +73,22 @@ export function useCreateStaffTip() {
 
 export const attachmentUrl = (tipId: string, attachmentId: string) => `/api/tips/${tipId}/attachments/${attachmentId}/content`;
 
-/** Recent cases the user may see, to attach a tip to one of them. */
-export function useCaseChoices(enabled: boolean) {
+/** Cases the user may see to attach a tip to: the newest, or those matching `q` (title, number, names). */
+export function useCaseChoices(enabled: boolean, q: string) {
+  const search = q.length >= 2 ? q : undefined;
   return useQuery({
-    queryKey: ['cases', 'list', 'tip-choices'],
-    queryFn: () => apiRequest('/api/cases', { query: { limit: 100 }, schema: caseListSchema }),
+    queryKey: ['cases', 'list', 'tip-choices', search ?? ''],
+    queryFn: () => apiRequest('/api/cases', { query: { limit: 20, ...(search ? { q: search } : {}) }, schema: caseListSchema }),
     enabled,
+    placeholderData: (previous) => previous,
+  });
+}
+
+/** The officers of an agency a tip can be assigned to. */
+export function useTipOfficers(agencyId: string) {
+  return useQuery({
+    queryKey: [...tipsKey, 'officers', agencyId],
+    queryFn: () => apiRequest('/api/tips/officers', { query: { agencyId }, schema: tipOfficerListSchema }),
+    enabled: agencyId !== '',
   });
 }
