@@ -3,6 +3,7 @@ import { systemContext } from '../../platform/context';
 import type { JobDefinition } from '../../platform/jobs/queue';
 import { recordAudit } from '../audit';
 import * as repo from './tips.repository';
+import { whatsappDeliveryRetentionDays } from './tips.whatsapp';
 
 /**
  * Escalation to the BPPD coordinator: an open tip past the deadline of its stage is marked
@@ -30,7 +31,8 @@ export async function escalateOverdueTips(deps: Deps, now: Date): Promise<number
 /**
  * Retention: closed tips that led to nothing (no case) are deleted with their messages, files
  * and receipt hash once closed for longer than the retention period; an audit entry of the purge
- * is all that remains. Spent proof-of-work challenges past their expiry go too.
+ * is all that remains. Spent proof-of-work challenges past their expiry go too, and WhatsApp
+ * message ids older than two weeks.
  */
 export async function purgeClosedTips(deps: Deps, now: Date): Promise<number> {
   const ctx = systemContext(now, 'tips-purge');
@@ -44,6 +46,7 @@ export async function purgeClosedTips(deps: Deps, now: Date): Promise<number> {
     count++;
   }
   await repo.purgeSpentChallenges(deps.db, now);
+  await repo.purgeWhatsappDeliveries(deps.db, new Date(now.getTime() - whatsappDeliveryRetentionDays * 86_400_000));
   return count;
 }
 

@@ -1,5 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { maxAttachmentBytes } from '#contracts/cases';
 import { apiRequest, buildTestApp, type TestApp } from '../../../test/harness';
 import { signedInUser } from '../../../test/factories';
 import { receiptOf, tipTestEnv } from '../../../test/tip-factories';
@@ -80,5 +81,19 @@ describe('attachments of a tip', () => {
     expect((await t.app.inject({ method: 'POST', url: '/api/public/tips/follow-up/attachments', ...renamed })).statusCode).toBe(415);
     const wrong = multipart({ receipt: 'ZZZZ-ZZZZ-ZZZZ-ZZZZ' }, { name: 'p.png', type: 'image/png', bytes: pngWithText(marker) });
     expect((await t.app.inject({ method: 'POST', url: '/api/public/tips/follow-up/attachments', ...wrong })).statusCode).toBe(401);
+  });
+
+  it('checks the receipt before reading the file: a wrong code with an oversized file is refused for the code', async () => {
+    const oversized = Buffer.alloc(maxAttachmentBytes + 1024, 0x41);
+    const wrong = multipart({ receipt: 'ZZZZ-ZZZZ-ZZZZ-ZZZZ' }, { name: 'big.png', type: 'image/png', bytes: oversized });
+    const r = await t.app.inject({ method: 'POST', url: '/api/public/tips/follow-up/attachments', ...wrong });
+    expect(r.statusCode).toBe(401);
+    expect(r.json().error.code).toBe('INVALID_RECEIPT');
+    // With the right code the same file is refused for its size; with no code before it, as a wrong code.
+    const receipt = await receiptOf(t);
+    const big = await t.app.inject({ method: 'POST', url: '/api/public/tips/follow-up/attachments', ...multipart({ receipt }, { name: 'big.png', type: 'image/png', bytes: oversized }) });
+    expect(big.json().error.code).toBe('PAYLOAD_TOO_LARGE');
+    const unnamed = await t.app.inject({ method: 'POST', url: '/api/public/tips/follow-up/attachments', ...multipart({}, { name: 'p.png', type: 'image/png', bytes: pngWithText(marker) }) });
+    expect(unnamed.json().error.code).toBe('INVALID_RECEIPT');
   });
 });

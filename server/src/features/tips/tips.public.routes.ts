@@ -82,17 +82,21 @@ export const tipPublicRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
       logLevel,
       schema: {
         tags,
-        summary: 'Add a photo or document (fields `receipt` and `file`); location and author metadata are removed',
+        summary: 'Add a photo or document (field `receipt`, then `file`: the code is checked before the file is read); location and author metadata are removed',
         consumes: ['multipart/form-data'],
         response: { 201: tipAttachmentSchema },
       },
     },
     async (request, reply) => {
-      const upload = await readTipUpload(request);
-      const receipt = receiptInputSchema.safeParse(upload.fields.receipt ?? '');
-      if (!receipt.success) throw invalidField('receipt', 'required', 'The receipt code is required');
-      const tip = await service.openByReceipt(deps, guards, request.ip, receipt.data, request.ctx.now);
-      return reply.status(201).send(await addTipAttachment(deps, anonymousContext(request.ctx), tip.id, upload, 'reporter'));
+      // The receipt (a field before the file) is checked before the file is read.
+      const opened: { tip?: Awaited<ReturnType<typeof service.openByReceipt>> } = {};
+      const upload = await readTipUpload(request, async (fields) => {
+        const receipt = receiptInputSchema.safeParse(fields.receipt ?? '');
+        if (!receipt.success) throw invalidField('receipt', 'required', 'The receipt code is required, before the file');
+        opened.tip = await service.openByReceipt(deps, guards, request.ip, receipt.data, request.ctx.now);
+      });
+      if (!opened.tip) throw invalidField('receipt', 'required', 'The receipt code is required, before the file');
+      return reply.status(201).send(await addTipAttachment(deps, anonymousContext(request.ctx), opened.tip.id, upload, 'reporter'));
     },
   );
 };

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
-import { tipAttachments, tipHolidays, tipMessages, tips, tipSpentChallenges } from './tips.schema';
+import { tipAttachments, tipHolidays, tipMessages, tips, tipSpentChallenges, tipWhatsappDeliveries } from './tips.schema';
 
 export type TipRow = typeof tips.$inferSelect;
 export type NewTipRow = typeof tips.$inferInsert;
@@ -15,6 +15,21 @@ export async function spendChallenge(db: Executor, challenge: string, expiresAt:
     .onConflictDoNothing()
     .returning({ challenge: tipSpentChallenges.challenge });
   return rows.length === 1;
+}
+
+/** Records a WhatsApp message as taken; false when it already was (a redelivery). */
+export async function recordWhatsappDelivery(db: Executor, messageHash: string, receivedAt: Date): Promise<boolean> {
+  const rows = await db
+    .insert(tipWhatsappDeliveries)
+    .values({ messageHash, receivedAt })
+    .onConflictDoNothing()
+    .returning({ messageHash: tipWhatsappDeliveries.messageHash });
+  return rows.length === 1;
+}
+
+export async function purgeWhatsappDeliveries(db: Executor, before: Date): Promise<number> {
+  const rows = await db.delete(tipWhatsappDeliveries).where(lt(tipWhatsappDeliveries.receivedAt, before)).returning({ h: tipWhatsappDeliveries.messageHash });
+  return rows.length;
 }
 
 export async function purgeSpentChallenges(db: Executor, now: Date): Promise<number> {

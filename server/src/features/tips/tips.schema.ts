@@ -105,3 +105,14 @@ export const tipHolidays = pgTable('tip_holidays', {
   day: date('day', { mode: 'string' }).primaryKey(),
   name: text('name').notNull(),
 });
+
+/**
+ * WhatsApp messages already taken, by a keyed hash of Meta's message id (never the id itself: it
+ * encodes the sender's number), so a webhook Meta redelivers makes no second tip, across restarts.
+ * Written in the tip's transaction; the time is cut to the hour; purged after two weeks (Meta
+ * retries a failed delivery for up to seven days).
+ */
+export const tipWhatsappDeliveries = pgTable('tip_whatsapp_deliveries', {
+  messageHash: text('message_hash').primaryKey(),
+  receivedAt: ts('received_at').notNull(),
+});

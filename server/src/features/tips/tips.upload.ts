@@ -10,15 +10,25 @@ const multipartErrors: Record<string, () => AppError> = {
   FST_FIELDS_LIMIT: () => new AppError('VALIDATION_FAILED', 'Too many form fields'),
 };
 
-/** Reads one file and a few short form fields of a multipart upload into memory. */
-export async function readTipUpload(request: FastifyRequest): Promise<TipUpload & { fields: Record<string, string> }> {
+/**
+ * Reads one file and a few short form fields of a multipart upload into memory. `beforeFile` runs
+ * with the fields that came before the file, before a byte of the file is read: the public route
+ * checks the receipt there, so a wrong code costs no 10 MiB of buffering (the fields must come
+ * first, as a browser sends them in the order they were appended).
+ */
+export async function readTipUpload(
+  request: FastifyRequest,
+  beforeFile: (fields: Record<string, string>) => Promise<void> = async () => {},
+): Promise<TipUpload & { fields: Record<string, string> }> {
   if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the file as multipart/form-data');
   const fields: Record<string, string> = {};
   let file: TipUpload | null = null;
   try {
     for await (const part of request.parts({ limits: { fileSize: maxAttachmentBytes, files: 1, fields: 3, fieldSize: 200, parts: 4 } })) {
-      if (part.type === 'file') file = { fileName: part.filename, declaredType: part.mimetype, bytes: await part.toBuffer() };
-      else fields[part.fieldname] = String(part.value);
+      if (part.type === 'file') {
+        await beforeFile(fields);
+        file = { fileName: part.filename, declaredType: part.mimetype, bytes: await part.toBuffer() };
+      } else fields[part.fieldname] = String(part.value);
     }
   } catch (error) {
     const mapped = multipartErrors[(error as { code?: string }).code ?? ''];

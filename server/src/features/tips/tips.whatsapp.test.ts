@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { receiptPattern } from '#contracts/tips';
 import { buildTestApp, type TestApp } from '../../../test/harness';
+import { buildApp } from '../../app';
+import { purgeClosedTips } from './tips.jobs';
 import { tipTestEnv } from '../../../test/tip-factories';
 
 const appSecret = 'test-app-secret-4b1d';
@@ -119,5 +121,28 @@ describe('the WhatsApp intake', () => {
     expect((await post(body, sign(body))).statusCode).toBe(200);
     const tips = await t.deps.database.query(`SELECT count(*)::int AS n FROM tips`);
     expect(tips.rows[0]).toEqual({ n: 1 });
+    expect(sent).toHaveLength(1);
+  });
+
+  it('remembers delivered messages in the database (a restarted server makes no second tip), by a keyed hash, until the purge', async () => {
+    const restarted = (await buildApp(t.deps, { logger: false })).app;
+    try {
+      const body = JSON.stringify(recorded('wamid.B2', 'Tekong mengumpulkan 5 orang di Tanjung Uban, berangkat besok subuh'));
+      const r = await restarted.inject({ method: 'POST', url: '/webhooks/whatsapp', payload: body, headers: { 'content-type': 'application/json', 'x-hub-signature-256': sign(body) } });
+      expect(r.statusCode).toBe(200);
+    } finally {
+      await restarted.close();
+    }
+    expect((await t.deps.database.query(`SELECT count(*)::int AS n FROM tips`)).rows[0]).toEqual({ n: 1 });
+    expect(sent).toHaveLength(1);
+    const stored = await t.deps.database.query<{ row: string; received_at: Date }>(`SELECT d::text AS row, received_at FROM tip_whatsapp_deliveries d`);
+    expect(stored.rows).toHaveLength(1);
+    expect(stored.rows[0]!.row).not.toContain('wamid');
+    expect(new Date(stored.rows[0]!.received_at).getUTCMinutes()).toBe(0);
+
+    await purgeClosedTips(t.deps, new Date(t.clock.now().getTime() + 13 * 86_400_000));
+    expect((await t.deps.database.query(`SELECT count(*)::int AS n FROM tip_whatsapp_deliveries`)).rows[0]).toEqual({ n: 1 });
+    await purgeClosedTips(t.deps, new Date(t.clock.now().getTime() + 15 * 86_400_000));
+    expect((await t.deps.database.query(`SELECT count(*)::int AS n FROM tip_whatsapp_deliveries`)).rows[0]).toEqual({ n: 0 });
   });
 });

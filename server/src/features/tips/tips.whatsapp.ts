@@ -7,6 +7,7 @@ import { AppError } from '../../platform/http/app-error';
 import { access } from '../../platform/http/access';
 import { safeEqual } from '../../platform/crypto/secrets';
 import { anonymousContext, insertTip, prepareReceipt } from './tips.intake';
+import * as repo from './tips.repository';
 
 /**
  * Intake from the WhatsApp Cloud API. Off (404) unless an app secret and a verify token are
@@ -38,15 +39,23 @@ const receiptText = (receipt: string) =>
   `Simpan kode ini; dengan kode ini Anda bisa membaca balasan petugas di halaman /lapor. Nomor Anda tidak kami simpan.\n\n` +
   `Thank you, your report was received. Receipt code: ${receipt} (keep it to read replies on the /lapor page).`;
 
-/** Message ids seen recently: Meta re-delivers a webhook it thinks failed; a retry must not make a second tip. */
-const seen = new Map<string, number>();
-function firstDelivery(id: string, now: number): boolean {
-  const key = crypto.createHash('sha256').update(id).digest('base64url');
-  if (seen.has(key)) return false;
-  if (seen.size > 10_000) seen.clear();
-  seen.set(key, now);
-  return true;
+const derived = new WeakMap<Buffer, Buffer>();
+
+/**
+ * The stored form of a message id: HMAC-SHA256 under a key derived from the instance key. Meta's
+ * ids encode the sender's number, so not even a plain hash of one is kept.
+ */
+export function messageIdHash(instanceKey: Buffer, id: string): string {
+  let key = derived.get(instanceKey);
+  if (!key) {
+    key = Buffer.from(crypto.hkdfSync('sha256', instanceKey, Buffer.alloc(0), 'benteng/tips/whatsapp-message-id', 32));
+    derived.set(instanceKey, key);
+  }
+  return crypto.createHmac('sha256', key).update(id).digest('base64url');
 }
+
+/** How long message ids are remembered: Meta retries a failed webhook for up to seven days. */
+export const whatsappDeliveryRetentionDays = 14;
 
 async function sendReply(deps: Deps, phoneNumberId: string, to: string, body: string): Promise<void> {
   const wa = deps.config.tips.whatsapp!;
@@ -62,7 +71,7 @@ async function sendReply(deps: Deps, phoneNumberId: string, to: string, body: st
 
 async function intake(deps: Deps, now: Date, message: IncomingMessage, phoneNumberId: string): Promise<void> {
   const text = message.text?.body?.trim() ?? '';
-  if (message.type !== 'text' || text.length === 0 || !firstDelivery(message.id, now.getTime())) return;
+  if (message.type !== 'text' || text.length === 0) return;
   const report: TipReport = {
     what: text.slice(0, 5000),
     where: { regionCode: null, portId: null, point: null, description: '' },
@@ -75,7 +84,14 @@ async function intake(deps: Deps, now: Date, message: IncomingMessage, phoneNumb
   };
   const receipt = await prepareReceipt(deps);
   const ctx = anonymousContext(systemContext(now, 'whatsapp'));
-  await deps.db.transaction((tx) => insertTip(tx, deps, ctx, { channel: 'whatsapp', report, nearPortId: null, receipt, createdBy: null }));
+  // The delivery is recorded in the tip's transaction: a redelivery (now or after a restart) makes
+  // no second tip and gets no second reply; a tip that failed to commit leaves no record either.
+  const taken = await deps.db.transaction(async (tx) => {
+    if (!(await repo.recordWhatsappDelivery(tx, messageIdHash(deps.keys.encryptionKey, message.id), ctx.now))) return false;
+    await insertTip(tx, deps, ctx, { channel: 'whatsapp', report, nearPortId: null, receipt, createdBy: null });
+    return true;
+  });
+  if (!taken) return;
   await sendReply(deps, phoneNumberId, message.from, receiptText(receipt.receipt)).catch((err: unknown) =>
     deps.logger.warn({ err: { message: (err as Error).message } }, 'WhatsApp reply failed'),
   );
