@@ -1,9 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { signInByApi, signedInAccount } from '../api';
 import { expectAccessible } from '../axe';
-import { adminEmail, adminPassword, startHarness, type Harness } from '../harness';
-import { screenshot } from '../screenshots';
+import { adminEmail, adminPassword, repoRoot, startHarness, type Harness } from '../harness';
+import { screenshot, screenshotDir } from '../screenshots';
 
 // The BPPD coordinator runs the Kepri–Johor working group: a meeting from the template, a decision
 // in three languages with an action item for PDRM Johor, which the next meeting follows up.
@@ -19,6 +21,7 @@ const itemTitle = 'Kirim data deportasi bulanan ke BPPD Kepri';
 
 let harness: Harness;
 let page: Page;
+let nextMeetingUrl: string;
 
 beforeAll(async () => {
   harness = await startHarness();
@@ -102,12 +105,46 @@ describe('task force meetings', () => {
     await page.getByRole('heading', { name: 'Agenda' }).scrollIntoViewIfNeeded();
     await screenshot(page, 'taskforce-next-meeting');
     await page.setViewportSize({ width: 1280, height: 900 });
+    nextMeetingUrl = page.url();
 
     // The meeting's calendar file is a real iCalendar object.
     const href = await page.getByRole('link', { name: 'Tambahkan ke kalender (.ics)' }).getAttribute('href');
     const ics = await (await page.request.get(href!)).text();
     expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(ics).toContain('SUMMARY:Rapat Pokja Kepri–Johor Desember 2026');
+  });
+
+  test('the forum report: a bilingual PDF whose first page is drawn to a PNG to look at', async () => {
+    await page.goto(nextMeetingUrl);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh laporan (PDF)' }).click()]);
+    expect(download.suggestedFilename()).toBe('laporan-forum-2026-12-15.pdf');
+    const pdf = fs.readFileSync(await download.path());
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await expectAccessible(page, 'meeting with its report card');
+
+    // PDF.js (the worker in the same thread) draws page 1 on a canvas in a blank page.
+    const viewer = await page.context().newPage();
+    await viewer.setViewportSize({ width: 1000, height: 1400 });
+    const dataUrl = (file: string) => `data:text/javascript;base64,${fs.readFileSync(path.join(repoRoot, 'node_modules/pdfjs-dist/build', file)).toString('base64')}`;
+    const pages = await viewer.evaluate<number>(`(async () => {
+      await import(${JSON.stringify(dataUrl('pdf.worker.min.mjs'))});
+      const pdfjs = await import(${JSON.stringify(dataUrl('pdf.min.mjs'))});
+      const bytes = Uint8Array.from(atob(${JSON.stringify(pdf.toString('base64'))}), (c) => c.charCodeAt(0));
+      const doc = await pdfjs.getDocument({ data: bytes }).promise;
+      const first = await doc.getPage(1);
+      const viewport = first.getViewport({ scale: 1.6 });
+      const canvas = document.createElement('canvas');
+      canvas.width = viewport.width;
+      canvas.height = viewport.height;
+      document.body.style.margin = '0';
+      document.body.append(canvas);
+      await first.render({ canvas, canvasContext: canvas.getContext('2d'), viewport }).promise;
+      return doc.numPages;
+    })()`);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    fs.mkdirSync(screenshotDir, { recursive: true });
+    await viewer.locator('canvas').screenshot({ path: path.join(screenshotDir, 'taskforce-report-page1.png') });
+    await viewer.close();
   });
 
   test('the action items list and the responsibility matrix with its conflicts', async () => {

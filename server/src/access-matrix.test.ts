@@ -176,6 +176,8 @@ const expected: Record<string, Expected> = {
   'GET /api/taskforce/meetings/:id': taskforceReaders,
   'GET /api/taskforce/meetings/:id.ics': taskforceReaders,
   'GET /api/taskforce/bodies/:id/meetings.ics': taskforceReaders,
+  'GET /api/taskforce/meetings/:id/report.pdf': ['coordinator'],
+  'GET /api/taskforce/meetings/:id/report.xlsx': ['coordinator'],
   'PATCH /api/taskforce/meetings/:id': ['coordinator'],
   'POST /api/taskforce/meetings/:id/decisions': ['coordinator'],
   'POST /api/taskforce/decisions/:id/action-items': ['coordinator'],

@@ -1,2 +1,2 @@
 export { dashboardRoutes } from './dashboards.routes';
-export { dashboardJobs, loadDemoOfficialStatisticsIfEmpty, refreshDashboards } from './dashboards.service';
+export { dashboard, dashboardJobs, loadDemoOfficialStatisticsIfEmpty, refreshDashboards } from './dashboards.service';

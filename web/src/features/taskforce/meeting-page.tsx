@@ -10,6 +10,7 @@ import { ActionItemStatusBadges, ActionItemTable } from './action-item-table';
 import { CalendarLink } from './calendar-link';
 import { DecisionsSection } from './meeting-decisions';
 import { ParticipantsSection } from './meeting-participants';
+import { ReportCard } from './report-card';
 import { useMeeting, useUpdateMeeting } from './taskforce-api';
 import './taskforce.css';
 
@@ -116,6 +117,7 @@ export function MeetingPage() {
       <ParticipantsSection key={`p${m.version}`} meeting={m} canManage={canManage} />
       <MinutesSection meeting={m} canManage={canManage} />
       <DecisionsSection meeting={m} canManage={canManage} />
+      {canManage ? <ReportCard meetingId={m.id} /> : null}
     </div>
   );
 }
