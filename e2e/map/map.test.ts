@@ -126,6 +126,13 @@ describe('risk map', () => {
     watch(page);
     await page.goto('/map');
     await mapDrawn(page);
+    // Zoomed out to fit a phone, the points are counted in hexagons instead of clusters.
+    const shown = await page.evaluate<{ zoom: number; hexagons: number; clusters: number }>(
+      `(() => { const map = document.querySelector('[data-testid=map-canvas]').maplibreMap; return { zoom: map.getZoom(), hexagons: map.queryRenderedFeatures({ layers: ['cases-hex'] }).length, clusters: map.queryRenderedFeatures({ layers: ['cases-clusters', 'cases-points'] }).length }; })()`,
+    );
+    expect(shown.zoom).toBeLessThan(7);
+    expect(shown.hexagons).toBeGreaterThan(0);
+    expect(shown.clusters).toBe(0);
     const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
     expect(overflow).toBe(0);
     await expectAccessible(page, 'risk map on a phone');

@@ -1,4 +1,5 @@
-import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import type { Feature, FeatureCollection, LineString, Point, Polygon } from 'geojson';
+import { cellToBoundary, latLngToCell } from 'h3-js';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { mapPointKinds, type MapLayers, type MapPointKind } from '#contracts/map';
 import { firstLabelLayer, fonts, labelPointOf, palette, type GeoData } from './map-style';
@@ -56,12 +57,36 @@ export function flowFeatures(flows: MapLayers['flows'], provinces: FeatureCollec
   return { type: 'FeatureCollection', features };
 }
 
+/** Below this zoom the points are counted in H3 hexagons (resolution 5, about 250 km² each). */
+export const hexMaxZoom = 7;
+const hexResolution = 5;
+
+export const hexOf = (lng: number, lat: number) => latLngToCell(lat, lng, hexResolution);
+
+/** The points counted per H3 cell, as polygons (an overview when zoomed out, where clusters would pile up). */
+export function hexFeatures(points: MapLayers['points']): FeatureCollection<Polygon, { cell: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const [lng, lat] of points) {
+    const cell = hexOf(lng, lat);
+    counts.set(cell, (counts.get(cell) ?? 0) + 1);
+  }
+  return {
+    type: 'FeatureCollection',
+    features: [...counts].map(([cell, count]) => ({
+      type: 'Feature',
+      properties: { cell, count },
+      geometry: { type: 'Polygon', coordinates: [cellToBoundary(cell, true)] },
+    })),
+  };
+}
+
 const kindColour = ['match', ['get', 'kind'], 'landing', palette.landing, 'port', palette.portPoint, palette.incident];
 
 /** Adds ports, flows and the clustered case points above the boundaries (labels of places stay on top of flows). */
 export function addCaseLayers(map: MapLibreMap, data: GeoData): void {
   map.addSource('flows', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
   map.addSource('official-ports', { type: 'geojson', data: data.ports });
+  map.addSource('hexes', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
   map.addSource('cases', {
     type: 'geojson',
     data: { type: 'FeatureCollection', features: [] },
@@ -79,6 +104,20 @@ export function addCaseLayers(map: MapLibreMap, data: GeoData): void {
         'line-color': palette.flow,
         'line-opacity': 0.7,
         'line-width': ['interpolate', ['linear'], ['get', 'cases'], 1, 1.5, 20, 4, 200, 9],
+      },
+    },
+    firstLabelLayer,
+  );
+  map.addLayer(
+    {
+      id: 'cases-hex',
+      type: 'fill',
+      source: 'hexes',
+      maxzoom: hexMaxZoom,
+      paint: {
+        'fill-color': ['step', ['get', 'count'], palette.cluster[0], 50, palette.cluster[1], 1000, palette.cluster[2]],
+        'fill-opacity': 0.8,
+        'fill-outline-color': '#ffffff',
       },
     },
     firstLabelLayer,
@@ -109,6 +148,7 @@ export function addCaseLayers(map: MapLibreMap, data: GeoData): void {
     id: 'cases-clusters',
     type: 'circle',
     source: 'cases',
+    minzoom: hexMaxZoom,
     filter: ['has', 'point_count'],
     paint: {
       'circle-color': ['step', ['get', 'point_count'], palette.cluster[0], 50, palette.cluster[1], 1000, palette.cluster[2]],
@@ -122,6 +162,7 @@ export function addCaseLayers(map: MapLibreMap, data: GeoData): void {
     id: 'cases-count',
     type: 'symbol',
     source: 'cases',
+    minzoom: hexMaxZoom,
     filter: ['has', 'point_count'],
     layout: {
       'text-field': ['get', 'point_count_abbreviated'],
@@ -135,6 +176,7 @@ export function addCaseLayers(map: MapLibreMap, data: GeoData): void {
     id: 'cases-points',
     type: 'circle',
     source: 'cases',
+    minzoom: hexMaxZoom,
     filter: ['!', ['has', 'point_count']],
     paint: {
       'circle-radius': 6,
@@ -148,5 +190,6 @@ export function addCaseLayers(map: MapLibreMap, data: GeoData): void {
 /** Replaces the case data (after a filter change). */
 export function setCaseData(map: MapLibreMap, layers: MapLayers, geo: GeoData): void {
   void map.getSource<GeoJSONSource>('cases')?.setData(pointFeatures(layers.points));
+  void map.getSource<GeoJSONSource>('hexes')?.setData(hexFeatures(layers.points));
   void map.getSource<GeoJSONSource>('flows')?.setData(flowFeatures(layers.flows, geo.provinces));
 }

@@ -25,6 +25,7 @@ export function MapLegend({ showCases }: { showCases: boolean }) {
           { key: 'port', shape: 'dot' as const, colour: palette.portPoint, text: t('map.kinds.port') },
           { key: 'incident', shape: 'dot' as const, colour: palette.incident, text: t('map.kinds.incident') },
           { key: 'cluster', shape: 'ring' as const, colour: palette.cluster[1], text: t('map.legend.cluster') },
+          { key: 'hex', shape: 'area' as const, colour: palette.cluster[0], text: t('map.legend.hex') },
           { key: 'flow', shape: 'line' as const, colour: palette.flow, text: t('map.legend.flow') },
         ]
       : []),

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
@@ -6,7 +6,7 @@ import type { MapPointKind, MapQuery } from '#contracts/map';
 import { ErrorAlert, PageHeader } from '../../ui';
 import { useMe } from '../auth';
 import { BaseMap } from './base-map';
-import { addCaseLayers, setCaseData } from './case-layers';
+import { addCaseLayers, hexMaxZoom, hexOf, setCaseData } from './case-layers';
 import { FlowsTable } from './flows-table';
 import { placeNames } from './geo-data';
 import { useMapLayers } from './map-api';
@@ -43,8 +43,18 @@ const leafOf = (f: { geometry: GeoJSON.Geometry; properties: Record<string, unkn
   };
 };
 
-/** Clicking a cluster or a point selects its points (and offers to zoom in where that separates them). */
-function listenForSelection(map: MapLibreMap, select: (selection: RawSelection) => void) {
+/**
+ * Clicking a hexagon, a cluster or a point selects its points (and offers to zoom in where that
+ * separates them). `allPoints` gives the points now shown (a hexagon's are found by their cell).
+ */
+function listenForSelection(map: MapLibreMap, select: (selection: RawSelection) => void, allPoints: () => LeafPoint[]) {
+  map.on('click', 'cases-hex', (event) => {
+    const cell: unknown = event.features?.[0]?.properties.cell;
+    if (typeof cell !== 'string') return;
+    const points = allPoints().filter((p) => hexOf(p.lng, p.lat) === cell);
+    const centre = event.lngLat;
+    select({ points, total: points.length, zoomTo: () => map.easeTo({ center: centre, zoom: hexMaxZoom + 1 }) });
+  });
   map.on('click', 'cases-clusters', (event) => {
     const feature: MapGeoJSONFeature | undefined = event.features?.[0];
     const clusterId = Number(feature?.properties.cluster_id);
@@ -67,7 +77,7 @@ function listenForSelection(map: MapLibreMap, select: (selection: RawSelection) 
     const points = (event.features ?? []).flatMap((f) => leafOf(f) ?? []);
     if (points.length > 0) select({ points, total: points.length });
   });
-  for (const layer of ['cases-clusters', 'cases-points']) {
+  for (const layer of ['cases-hex', 'cases-clusters', 'cases-points']) {
     map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
     map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
   }
@@ -85,9 +95,13 @@ export function MapPage() {
   const [selection, setSelection] = useState<RawSelection | null>(null);
   const canOpenCases = me.data?.permissions.includes('cases.read') ?? false;
 
+  const shownPoints = useRef<LeafPoint[]>([]);
+  useEffect(() => {
+    shownPoints.current = layers.data ? pointsOf(layers.data.points) : [];
+  }, [layers.data]);
   const onReady = useCallback((ready: MapLibreMap, data: GeoData) => {
     addCaseLayers(ready, data);
-    listenForSelection(ready, setSelection);
+    listenForSelection(ready, setSelection, () => shownPoints.current);
     setGeo(data);
     setMap(ready);
   }, []);

@@ -38,6 +38,7 @@ export const mapEn: MapMessages = {
     title: 'Legend',
     officialPort: 'Official port / immigration checkpoint',
     cluster: 'Group of points (number = points)',
+    hex: 'Hexagon (when zoomed out): the points inside it',
     flow: 'Route flow: origin province → port → destination country (thicker = more cases)',
     kabkota: 'Kepri regency/city boundary',
     kecamatan: 'District (kecamatan) boundary (villages when zoomed in)',

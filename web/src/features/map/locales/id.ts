@@ -37,6 +37,7 @@ export const mapId = {
     title: 'Keterangan',
     officialPort: 'Pelabuhan resmi / tempat pemeriksaan imigrasi',
     cluster: 'Kumpulan titik (angka = jumlah titik)',
+    hex: 'Segi enam (saat diperkecil): jumlah titik di dalamnya',
     flow: 'Alur rute: provinsi asal → pelabuhan → negara tujuan (tebal = banyak kasus)',
     kabkota: 'Batas kabupaten/kota Kepri',
     kecamatan: 'Batas kecamatan (desa/kelurahan saat diperbesar)',

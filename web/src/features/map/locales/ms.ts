@@ -38,6 +38,7 @@ export const mapMs: MapMessages = {
     title: 'Petunjuk',
     officialPort: 'Pelabuhan rasmi / pos pemeriksaan imigresen',
     cluster: 'Kumpulan titik (nombor = bilangan titik)',
+    hex: 'Heksagon (apabila dizum keluar): bilangan titik di dalamnya',
     flow: 'Aliran laluan: wilayah asal → pelabuhan → negara destinasi (tebal = banyak kes)',
     kabkota: 'Sempadan kabupaten/kota Kepri',
     kecamatan: 'Sempadan kecamatan (desa/kelurahan apabila dizum)',
