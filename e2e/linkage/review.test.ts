@@ -132,6 +132,7 @@ describe('person linkage review', () => {
     await pair.getByLabel('Alasan menampilkan identitas').fill('Memastikan catatan ganda korban sebelum memutuskan');
     await pair.getByRole('button', { name: 'Tampilkan identitas' }).click();
     await pair.getByRole('cell', { name: 'Siti Aminah binti Abdullah' }).waitFor();
+    expect(await pair.getByText(/^Identitas dilindungi/).count()).toBe(0);
     await screenshot(page, 'linkage-review-revealed');
   });
 

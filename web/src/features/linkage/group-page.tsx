@@ -18,7 +18,7 @@ function SourceRecord({ record, n, revealed }: { record: ReviewRecord; n: number
   return (
     <li className="linkage-record" data-testid="group-record">
       <h3>{t('linkage.group.recordN', { n })}</h3>
-      <RecordSource record={record} />
+      <RecordSource record={record} isRevealed={revealed !== undefined} />
       <dl className="linkage-evidence">
         {linkageEvidenceFields.map((field) => {
           const value = fieldValue(t, record, revealed, field, sexLabel);

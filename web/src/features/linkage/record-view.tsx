@@ -63,7 +63,7 @@ export function fieldValue(
 }
 
 /** Where a record came from and the cases it appears in. */
-export function RecordSource({ record }: { record: ReviewRecord }) {
+export function RecordSource({ record, isRevealed = false }: { record: ReviewRecord; isRevealed?: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   const pseudonym = usePseudonym();
@@ -86,7 +86,7 @@ export function RecordSource({ record }: { record: ReviewRecord }) {
           </li>
         ))}
       </ul>
-      {record.identityProtected ? <p className="linkage-note">{t('linkage.review.protected')}</p> : null}
+      {record.identityProtected && !isRevealed ? <p className="linkage-note">{t('linkage.review.protected')}</p> : null}
     </div>
   );
 }

@@ -83,11 +83,11 @@ function PairReview({
         <div className="linkage-sources">
           <section aria-label={t('linkage.review.recordA')}>
             <h3>{t('linkage.review.recordA')}</h3>
-            <RecordSource record={pair.left} />
+            <RecordSource record={pair.left} isRevealed={pair.left.personId in revealed} />
           </section>
           <section aria-label={t('linkage.review.recordB')}>
             <h3>{t('linkage.review.recordB')}</h3>
-            <RecordSource record={pair.right} />
+            <RecordSource record={pair.right} isRevealed={pair.right.personId in revealed} />
           </section>
         </div>
         <PairComparison left={pair.left} right={pair.right} evidence={pair.evidence} revealed={revealed} />
