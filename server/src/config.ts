@@ -30,6 +30,9 @@ const envSchema = z.object({
   BENTENG_WHATSAPP_VERIFY_TOKEN: z.string().min(8).optional(),
   BENTENG_WHATSAPP_ACCESS_TOKEN: z.string().min(8).optional(),
   BENTENG_WHATSAPP_GRAPH_URL: z.url().default('https://graph.facebook.com/v21.0'),
+  /** smtp://user:password@host:587 (STARTTLS when offered) or smtps://…:465; e-mail is off without it. */
+  BENTENG_SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  BENTENG_SMTP_FROM: z.string().min(3).default('Benteng <benteng@localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -52,6 +55,8 @@ export interface Config {
   sessionAbsoluteHours: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   tips: TipsConfig;
+  /** Outgoing e-mail (notifications); null when no SMTP server is configured. */
+  mail: { smtpUrl: string; from: string } | null;
   imports: {
     /** Days the rows of a finished (or abandoned) import file are kept: they hold names and NIKs as written. */
     rowsRetentionDays: number;
@@ -97,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { pr
     sessionAbsoluteHours: e.BENTENG_SESSION_ABSOLUTE_HOURS,
     logLevel: e.LOG_LEVEL,
     imports: { rowsRetentionDays: e.BENTENG_IMPORT_ROWS_RETENTION_DAYS },
+    mail: e.BENTENG_SMTP_URL ? { smtpUrl: e.BENTENG_SMTP_URL, from: e.BENTENG_SMTP_FROM } : null,
     tips: {
       clientPerHour: e.BENTENG_TIPS_CLIENT_PER_HOUR,
       systemPerHour: e.BENTENG_TIPS_SYSTEM_PER_HOUR,

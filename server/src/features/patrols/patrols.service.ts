@@ -6,6 +6,7 @@ import type { Deps } from '../../platform/deps';
 import { AppError, invalidField, notFound, versionConflict } from '../../platform/http/app-error';
 import { findAgency } from '../agencies';
 import { recordAudit } from '../audit';
+import { raiseNotice } from '../notifications';
 import { actorOf, openCase, visibleCases } from '../cases';
 import { openBody } from '../taskforce';
 import { kabkotaNames, kabkotaOfArea } from './patrol-area';
@@ -132,7 +133,7 @@ async function checkPlan(tx: Tx, actor: Actor, plan: { agencyIds?: string[]; ves
 
 export async function planPatrol(deps: Deps, ctx: RequestContext, input: In<typeof patrolRequestSchema>): Promise<Patrol> {
   const actor = actorOf(ctx);
-  return deps.db.transaction(async (tx) => {
+  const patrol = await deps.db.transaction(async (tx) => {
     await checkPlan(tx, actor, input);
     const row = await repo.insertPatrol(tx, {
       ...input,
@@ -147,6 +148,34 @@ export async function planPatrol(deps: Deps, ctx: RequestContext, input: In<type
     await recordAudit(tx, ctx, { action: 'patrols.plan', objectType: 'patrol', objectId: row.id, after: patrol });
     return patrol;
   });
+  await raiseNotice(deps, plannedNotice(deps, patrol));
+  return patrol;
+}
+
+const wib = (iso: string) => `${new Date(new Date(iso).getTime() + 7 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')} WIB`;
+
+/** The e-mail to the agencies taking part: kind, window, kab/kota, agencies and a link; no free text typed by users. */
+function plannedNotice(deps: Deps, patrol: Patrol) {
+  const names = kabkotaNames();
+  const area = patrol.kabkotaCodes.map((c) => names.get(c) ?? c).join(', ');
+  const agencies = patrol.agencies.map((a) => a.name).join(', ');
+  const [id, en] = patrol.kind === 'operation' ? ['Operasi bersama', 'Joint operation'] : ['Patroli bersama', 'Joint patrol'];
+  return {
+    kind: 'patrols.planned',
+    objectId: patrol.id,
+    agencyIds: patrol.agencies.map((a) => a.id),
+    permission: 'patrols.read' as const,
+    subject: `[Benteng] ${id} direncanakan / ${en} planned: ${wib(patrol.startsAt)}`,
+    text: [
+      `${id} direncanakan dengan instansi Anda / ${en} planned with your agency.`,
+      '',
+      `Waktu / When: ${wib(patrol.startsAt)} – ${wib(patrol.endsAt)}`,
+      `Wilayah / Area: ${area}`,
+      `Instansi / Agencies: ${agencies}`,
+      '',
+      `Masuk ke Benteng untuk rencana lengkap / Sign in for the full plan: ${deps.config.publicUrl}/patrols/${patrol.id}`,
+    ].join('\n'),
+  };
 }
 
 /** Runs a version-checked change to a patrol the actor may see and manage, audited in the transaction. */

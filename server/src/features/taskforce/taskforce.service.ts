@@ -18,8 +18,10 @@ import type { Deps } from '../../platform/deps';
 import { forbidden, invalidField, notFound, versionConflict } from '../../platform/http/app-error';
 import { agencyNamesById, findAgency } from '../agencies';
 import { recordAudit } from '../audit';
+import { raiseNotice } from '../notifications';
 import { actorOf, openCase } from '../cases';
 import { carriedOverItems, wibDay } from './follow-up-rules';
+import { meetingNotice } from './meeting-notice';
 import { memberScopeOf, openBody, openMeeting, visibleBodyIds } from './taskforce.access';
 import * as present from './taskforce.present';
 import * as repo from './taskforce.repository';
@@ -84,7 +86,7 @@ async function changeMeeting<T>(
 /** A meeting created from the template; the body's open items join its agenda by themselves. */
 export async function createMeeting(deps: Deps, ctx: RequestContext, input: In<typeof meetingRequestSchema>): Promise<Meeting> {
   const actor = actorOf(ctx);
-  return deps.db.transaction(async (tx) => {
+  const created = await deps.db.transaction(async (tx) => {
     await openBody(tx, actor, input.bodyId);
     await checkParticipants(tx, input.participants);
     const row = await repo.insertMeeting(tx, {
@@ -99,6 +101,8 @@ export async function createMeeting(deps: Deps, ctx: RequestContext, input: In<t
     await recordAudit(tx, ctx, { action: 'taskforce.meeting.create', objectType: 'taskforce_meeting', objectId: row.id, after: meeting });
     return meeting;
   });
+  await raiseNotice(deps, meetingNotice(created, deps.config.publicUrl));
+  return created;
 }
 
 async function checkParticipants(tx: Tx, participants: { agencyId: string | null }[]): Promise<void> {

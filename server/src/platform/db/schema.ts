@@ -16,3 +16,4 @@ export * from '../../features/geo/geo.schema';
 export * from '../../features/taskforce/matrix.schema';
 export * from '../../features/person-links/person-links.schema';
 export * from '../../features/patrols/patrols.schema';
+export * from '../../features/notifications/notifications.schema';
