@@ -19,6 +19,7 @@ let staff: BrowserContext;
 let page: Page;
 let receipt: string;
 const foreignRequests: string[] = [];
+const loadedBytes = new Map<string, { url: string; bytes: number }>();
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
@@ -36,6 +37,13 @@ beforeAll(async () => {
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  cdp.on('Network.requestWillBeSent', (event) => loadedBytes.set(event.requestId, { url: event.request.url, bytes: 0 }));
+  cdp.on('Network.loadingFinished', (event) => {
+    const request = loadedBytes.get(event.requestId);
+    if (request) request.bytes = event.encodedDataLength;
+  });
 }, 240_000);
 
 afterAll(async () => {
@@ -44,8 +52,12 @@ afterAll(async () => {
 
 describe('reporting anonymously on a phone', () => {
   test('sends a report and shows the receipt code once, storing nothing', async () => {
-    await page.goto('/lapor');
+    await page.goto('/lapor', { waitUntil: 'networkidle' });
     await expect.poll(() => page.locator('h1').textContent()).toBe('Laporkan dugaan perdagangan orang');
+    // First load: well under 150 KB, and nothing of the map until the reporter asks for it.
+    const firstLoad = [...loadedBytes.values()];
+    expect(firstLoad.reduce((sum, r) => sum + r.bytes, 0)).toBeLessThan(150 * 1024);
+    expect(firstLoad.filter((r) => /\/api\/geo\/|point-map/.test(r.url))).toEqual([]);
     await expectAccessible(page, 'report form');
     await page.getByLabel('Apa yang terjadi?').fill('Tekong mengumpulkan enam perempuan muda di rumah kosong dekat pantai.');
     await page.getByLabel('Di mana?').fill('Pantai dekat Tanjung Uban');
@@ -59,6 +71,18 @@ describe('reporting anonymously on a phone', () => {
     await page.getByLabel('Pelabuhan').selectOption({ index: 1 });
     await expectAccessible(page, 'report form with the region picker');
     await screenshot(page, 'tips-where-picker');
+    // A point on the offline map (its code and the coastline load only now, from our server).
+    await page.getByRole('button', { name: 'Tandai titik di peta (tidak wajib)' }).click();
+    const map = page.getByTestId('point-map');
+    await map.waitFor();
+    await expect.poll(() => page.locator('.point-map-land').count()).toBe(1);
+    await page.getByRole('button', { name: 'Perbesar' }).click();
+    const box = (await map.boundingBox())!;
+    await map.click({ position: { x: box.width * 0.3, y: box.height * 0.3 } });
+    await expect.poll(() => page.getByTestId('point-map-value').textContent()).toMatch(/^Titik dipilih: -?\d+\.\d{3}, \d+\.\d{3}$/);
+    expect([...loadedBytes.values()].some((r) => r.url.endsWith('/api/geo/land'))).toBe(true);
+    await expectAccessible(page, 'report form with the point map');
+    await screenshot(page, 'tips-point-map');
     await page.getByLabel('Orang akan segera diberangkatkan').check();
     await page.getByRole('button', { name: 'Kirim laporan' }).click();
     const shown = page.getByTestId('receipt');
@@ -79,6 +103,8 @@ describe('reporting anonymously on a phone', () => {
     expect(queue.items[0].priorityReasons).toContain('imminent_departure');
     expect(queue.items[0].regionCode).toBe('21.71.04.1001');
     expect(queue.items[0].portId).not.toBeNull();
+    const detail = await callApi(staff.request, 'GET', `/api/tips/${queue.items[0].id}`);
+    expect(detail.report.where.point).toEqual({ lat: expect.any(Number), lng: expect.any(Number) });
     await callApi(staff.request, 'POST', `/api/tips/${queue.items[0].id}/messages`, { kind: 'reply', body: 'Terima kasih. Jam berapa perahu biasanya datang?' });
     await callApi(staff.request, 'POST', `/api/tips/${queue.items[0].id}/messages`, { kind: 'note', body: 'Catatan internal untuk Polres' });
 

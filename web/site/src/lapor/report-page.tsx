@@ -1,12 +1,44 @@
 import { useState } from 'preact/hooks';
-import type { JSX } from 'preact';
+import type { FunctionComponent, JSX } from 'preact';
 import { ApiFailure } from '../shell/api';
 import { hrefIn, type Language } from '../shell/i18n';
 import { Link } from '../shell/router';
 import { Button, Notice } from '../shell/ui';
 import { laporMessages } from './messages';
 import { sendReport } from './tips-api';
+import type { MapPoint, PointMap as PointMapComponent } from './point-map';
 import { WherePicker, type WhereChoice } from './where-picker';
+
+type PointMapProps = Parameters<typeof PointMapComponent>[0];
+
+/** The point map, loaded (code and coastline) only when the reporter asks for it. */
+function PointMapOnRequest({ language, value, onChange }: PointMapProps) {
+  const t = laporMessages[language];
+  const [map, setMap] = useState<{ Component: FunctionComponent<PointMapProps> } | 'loading' | 'failed' | null>(null);
+  if (map === null || map === 'loading' || map === 'failed') {
+    const open = () => {
+      setMap('loading');
+      import('./point-map').then(
+        (m) => setMap({ Component: m.PointMap }),
+        () => setMap('failed'),
+      );
+    };
+    return (
+      <div>
+        {map === 'failed' && <p class="muted">{t.mapUnavailable}</p>}
+        <button type="button" class="button button-secondary" disabled={map === 'loading'} onClick={open}>
+          {t.mapOpen}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <fieldset class="stack">
+      <legend>{t.mapTitle}</legend>
+      <map.Component language={language} value={value} onChange={onChange} />
+    </fieldset>
+  );
+}
 
 type Sending = { state: 'editing' } | { state: 'sending' } | { state: 'failed'; limited: boolean } | { state: 'sent'; receipt: string };
 
@@ -16,6 +48,7 @@ export function ReportPage({ language }: { language: Language }) {
   const [what, setWhat] = useState('');
   const [where, setWhere] = useState('');
   const [place, setPlace] = useState<WhereChoice>({ regionCode: null, portId: null });
+  const [point, setPoint] = useState<MapPoint | null>(null);
   const [whenDate, setWhenDate] = useState('');
   const [when, setWhen] = useState('');
   const [who, setWho] = useState('');
@@ -47,7 +80,7 @@ export function ReportPage({ language }: { language: Language }) {
     try {
       const receipt = await sendReport({
         what: what.trim(),
-        where: { ...place, description: where.trim() },
+        where: { ...place, point, description: where.trim() },
         when: { date: whenDate || null, description: when.trim() },
         who: who.trim(),
         imminentDeparture: imminent,
@@ -71,6 +104,7 @@ export function ReportPage({ language }: { language: Language }) {
         {(describedBy) => <input id="where" type="text" value={where} onInput={(e) => setWhere(e.currentTarget.value)} aria-describedby={describedBy} autocomplete="off" />}
       </Field>
       <WherePicker language={language} onChange={setPlace} />
+      <PointMapOnRequest language={language} value={point} onChange={setPoint} />
       <Field id="when-date" label={t.whenDateLabel}>
         {() => <input id="when-date" type="date" value={whenDate} onInput={(e) => setWhenDate(e.currentTarget.value)} />}
       </Field>

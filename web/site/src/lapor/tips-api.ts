@@ -39,7 +39,7 @@ async function solve(c: PowChallenge): Promise<string> {
 
 export interface ReportInput {
   what: string;
-  where: { regionCode: string | null; portId: string | null; description: string };
+  where: { regionCode: string | null; portId: string | null; point: { lat: number; lng: number } | null; description: string };
   when: { date: string | null; description: string };
   who: string;
   imminentDeparture: boolean;
