@@ -172,6 +172,12 @@ export type Referral = z.infer<typeof referralSchema>;
 export const referralBoxes = ['to-me', 'by-me', 'pending', 'overdue'] as const;
 export const referralListQuerySchema = z.strictObject({ box: z.enum(referralBoxes) });
 export const referralListSchema = z.object({ items: z.array(referralSchema) });
+/**
+ * How many referrals to the caller's agency wait for its answer, and how many of them are past their
+ * due day: numbers only (no victim is named), for the navigation badge.
+ */
+export const referralCountsSchema = z.object({ pending: z.number().int().min(0), overdue: z.number().int().min(0) });
+export type ReferralCounts = z.infer<typeof referralCountsSchema>;
 
 // Return path, follow-up, closure
 

@@ -75,11 +75,15 @@ describe('victim referrals', () => {
     await page.goto('/protection');
     await page.getByRole('heading', { name: 'Rujukan korban' }).waitFor();
     await page.getByRole('button', { name: 'Terima' }).waitFor();
+    // The nav badge counts the referral waiting for the shelter's answer, and drops it once accepted.
+    const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
+    await nav.getByRole('link', { name: 'Rujukan korban 1 rujukan menunggu jawaban', exact: true }).waitFor();
     await expectAccessible(page, 'referrals to me');
     await screenshot(page, 'protection-referrals');
     await page.getByRole('button', { name: 'Terima' }).click();
     await page.getByText('Diterima').waitFor();
     await page.getByRole('button', { name: 'Tolak' }).waitFor({ state: 'detached' });
+    await nav.getByRole('link', { name: 'Rujukan korban', exact: true }).waitFor();
     await expectAccessible(page, 'referral accepted');
 
     await page.getByRole('link', { name: /^Korban 1 · K-/ }).click();

@@ -138,6 +138,7 @@ const expected: Record<string, Expected> = {
   'GET /api/protection/providers': protectionReaders,
   'POST /api/protection/providers': ['coordinator'],
   'GET /api/protection/referrals': protectionReaders,
+  'GET /api/protection/referrals/counts': protectionReaders,
   'POST /api/protection/referrals': protectionWriters,
   'POST /api/protection/referrals/:id/transitions': protectionWriters,
   'GET /api/protection/victims/:id': protectionReaders,

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { Permission } from '#contracts/access';
+// The file, not the feature's index: the index would pull the protection pages into the main bundle.
+import { ReferralBadge } from '../features/protection/referral-badge';
 
 type NavKey = 'home' | 'cases' | 'users' | 'agencies' | 'audit' | 'signInActivity' | 'publicInfo' | 'protection' | 'tips' | 'imports' | 'dashboards' | 'taskforce' | 'map' | 'linkage';
 
-const navItems: { to: string; key: NavKey; permission?: Permission }[] = [
+const navItems: { to: string; key: NavKey; permission?: Permission; Badge?: React.ComponentType }[] = [
   { to: '/', key: 'home' },
   { to: '/cases', key: 'cases', permission: 'cases.read' },
   { to: '/users', key: 'users', permission: 'users.read' },
@@ -12,7 +14,7 @@ const navItems: { to: string; key: NavKey; permission?: Permission }[] = [
   { to: '/audit', key: 'audit', permission: 'audit.read' },
   { to: '/sign-in-activity', key: 'signInActivity', permission: 'audit.read' },
   { to: '/public-info', key: 'publicInfo', permission: 'public-info.manage' },
-  { to: '/protection', key: 'protection', permission: 'protection.read' },
+  { to: '/protection', key: 'protection', permission: 'protection.read', Badge: ReferralBadge },
   { to: '/tips', key: 'tips', permission: 'tips.read' },
   { to: '/imports', key: 'imports', permission: 'imports.run' },
   { to: '/dashboards', key: 'dashboards', permission: 'dashboards.read' },
@@ -39,6 +41,7 @@ export function MainNav({ id, permissions, isOpen, onNavigate }: MainNavProps) {
           <li key={item.key}>
             <NavLink to={item.to} end={item.to === '/'} className="main-nav__link" onClick={onNavigate}>
               {t(`nav.${item.key}`)}
+              {item.Badge && <item.Badge />}
             </NavLink>
           </li>
         ))}

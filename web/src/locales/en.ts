@@ -35,6 +35,8 @@ export const en: Messages = {
     signInActivity: 'Sign-in activity',
     publicInfo: 'Public information',
     protection: 'Referrals',
+    referralsPending: 'Referrals waiting for an answer: {{count}}',
+    referralsOverdue: 'Referrals waiting for an answer: {{count}}, overdue: {{overdue}}',
     tips: 'Community tips',
     imports: 'Imports',
     dashboards: 'Dashboards',

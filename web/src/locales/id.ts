@@ -35,6 +35,8 @@ export const id = {
     signInActivity: 'Aktivitas masuk',
     publicInfo: 'Informasi publik',
     protection: 'Rujukan korban',
+    referralsPending: '{{count}} rujukan menunggu jawaban',
+    referralsOverdue: '{{count}} rujukan menunggu jawaban, {{overdue}} lewat tenggat',
     tips: 'Laporan masyarakat',
     imports: 'Impor data',
     dashboards: 'Dasbor',

@@ -39,6 +39,8 @@ export const ms: Messages = {
     signInActivity: 'Aktiviti log masuk',
     publicInfo: 'Maklumat awam',
     protection: 'Rujukan mangsa',
+    referralsPending: '{{count}} rujukan menunggu jawapan',
+    referralsOverdue: '{{count}} rujukan menunggu jawapan, {{overdue}} melepasi tarikh akhir',
     tips: 'Maklumat orang awam',
     imports: 'Import data',
     dashboards: 'Papan pemuka',

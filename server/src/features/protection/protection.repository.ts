@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { casePersons } from '../../platform/db/schema';
 import { pseudonymOf } from '../cases';
@@ -173,6 +173,18 @@ export async function listReferrals(
     overdue: and(mine, pending, lt(protectionReferrals.dueOn, today))!,
   };
   return db.select().from(protectionReferrals).where(where[box]).orderBy(asc(protectionReferrals.dueOn), asc(protectionReferrals.seq)).limit(500);
+}
+
+/** Pending referrals to the agency, and how many of them are past their due day (before `today`). */
+export async function countReferralsTo(db: Executor, agencyId: string, today: string): Promise<{ pending: number; overdue: number }> {
+  const [row] = await db
+    .select({
+      pending: count(),
+      overdue: sql<number>`count(*) filter (where ${protectionReferrals.dueOn} < ${today})`.mapWith(Number),
+    })
+    .from(protectionReferrals)
+    .where(and(eq(protectionReferrals.toAgencyId, agencyId), eq(protectionReferrals.status, 'pending')));
+  return { pending: row?.pending ?? 0, overdue: row?.overdue ?? 0 };
 }
 
 /** Records a return step, replacing an earlier record of the same step; answers the row before, if any. */

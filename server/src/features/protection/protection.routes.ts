@@ -19,6 +19,7 @@ import {
   providerRequestSchema,
   providerSchema,
   referralListQuerySchema,
+  referralCountsSchema,
   referralListSchema,
   referralRequestSchema,
   referralSchema,
@@ -54,6 +55,14 @@ export const protectionRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (ap
     '/api/protection/referrals',
     { config: read, schema: { tags, summary: 'Referrals to, by, pending or overdue for my agency', querystring: referralListQuerySchema, response: { 200: referralListSchema } } },
     async (request) => referrals.listReferrals(deps, request.ctx, request.query.box),
+  );
+  app.get(
+    '/api/protection/referrals/counts',
+    {
+      config: read,
+      schema: { tags, summary: 'How many referrals to my agency are pending and overdue (numbers only, not audited)', response: { 200: referralCountsSchema } },
+    },
+    async (request) => referrals.countReferrals(deps, request.ctx),
   );
   app.post(
     '/api/protection/referrals',

@@ -221,6 +221,37 @@ describe('referral workflow over HTTP', () => {
   });
 });
 
+describe('referral counts for the navigation badge', () => {
+  it('counts pending referrals to my agency and the overdue among them, without an audit entry', async () => {
+    const receiver = await agencyStaff(t, [['caseworker']], { code: 'UPTD-PPA-TPI', name: 'UPTD PPA Tanjungpinang' });
+    const worker = receiver.users[0]!;
+    const counts = (cookie: string) => ok(t, cookie, 'GET', '/api/protection/referrals/counts');
+    expect(await counts(worker.cookie)).toEqual({ pending: 0, overdue: 0 });
+    const toThem = (extra: Record<string, unknown> = {}) => newVictim().then((v) => refer(v.id, { toAgencyId: receiver.agency.id, ...extra }));
+    const dueToday = await toThem();
+    const later = await toThem({ dueOn: new Date(t.clock.now().getTime() + 3 * 86_400_000).toISOString().slice(0, 10) });
+    const accepted = await toThem();
+    await ok(t, worker.cookie, 'POST', `/api/protection/referrals/${accepted.id}/transitions`, { to: 'accepted', version: 1 });
+    expect(await counts(worker.cookie)).toEqual({ pending: 2, overdue: 0 });
+    // The sender's own referrals are not waiting for the sender.
+    const before = await counts(officer.cookie);
+    expect(before.pending).toBe(0);
+
+    t.clock.advance(24 * 60 * 60 * 1000);
+    const cookie = await signIn(t, worker);
+    expect(await counts(cookie)).toEqual({ pending: 2, overdue: 1 });
+    await ok(t, cookie, 'POST', `/api/protection/referrals/${dueToday.id}/transitions`, { to: 'declined', reason: 'Penuh', version: 1 });
+    expect(await counts(cookie)).toEqual({ pending: 1, overdue: 0 });
+    expect(later.status).toBe('pending');
+    const audited = await q(`SELECT 1 FROM audit_log WHERE actor_user_id = $1 AND action = 'protection.referral.list'`, [worker.id]);
+    expect(audited).toEqual([]);
+    officer = { ...officer, cookie: await signIn(t, officer) };
+    shelterWorker = { ...shelterWorker, cookie: await signIn(t, shelterWorker) };
+    coordinator = { ...coordinator, cookie: await signIn(t, coordinator) };
+    otherWorker = { ...otherWorker, cookie: await signIn(t, otherWorker) };
+  });
+});
+
 describe('assessment, plan, return path, follow-up and closure', () => {
   it('records the whole path of a referred victim', async () => {
     const victim = await newVictim();

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { providerRequestSchema, Referral, ReferralRequest, ReferralSide, ReferralStatus, ReferralTransition } from '#contracts/protection';
+import type { providerRequestSchema, Referral, ReferralCounts, ReferralRequest, ReferralSide, ReferralStatus, ReferralTransition } from '#contracts/protection';
 import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { AppError, invalidField, notFound, versionConflict } from '../../platform/http/app-error';
@@ -103,4 +103,12 @@ export async function listReferrals(deps: Deps, ctx: RequestContext, box: 'to-me
     await recordAudit(tx, ctx, { action: 'protection.referral.list', details: { box, count: rows.length } });
     return { items: rows.map((r) => presentReferral(r, ctx.now, pseudonyms.get(r.casePersonId) ?? '')) };
   });
+}
+
+/**
+ * The numbers behind the navigation badge: pending referrals to the caller's agency and the overdue
+ * among them. Not audited: it names no victim and is polled, unlike the lists above.
+ */
+export async function countReferrals(deps: Deps, ctx: RequestContext): Promise<ReferralCounts> {
+  return repo.countReferralsTo(deps.db, actorOf(ctx).agencyId, utcDay(ctx.now));
 }
