@@ -96,6 +96,12 @@ export const roleDefinitions: Record<Role, { scope: DataScope; permissions: read
   liaison: { scope: 'agency', permissions: [...staff, 'cases.read', 'cases.comment', ...taskforceMember, 'map.read', 'patrols.read'] },
 };
 
+/** The widest data scope of the given roles. */
+export function widestScope(userRoles: readonly Role[]): DataScope {
+  const scopes = userRoles.map((r) => roleDefinitions[r].scope);
+  return scopes.includes('all') ? 'all' : scopes.includes('agency') ? 'agency' : 'none';
+}
+
 /** The union of the permissions of the given roles. */
 export function permissionsOf(userRoles: readonly Role[]): Set<Permission> {
   const granted = new Set<Permission>();

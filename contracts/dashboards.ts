@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { isoDateSchema, isoDateTimeSchema, uuidSchema } from './common';
-import { codeList, e } from './codes/code-list';
+import { isoDateSchema, isoDateTimeSchema, localeSchema, uuidSchema } from './common';
+import { caseStatus, discoveryChannel, exploitationType, gender, isicSection, placeKind, recruitmentMethod } from './codes/cases';
+import { codeList, e, type CodeList } from './codes/code-list';
 
 /** A calendar month, `2024-08`: the grain of every dashboard figure. */
 export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Month as YYYY-MM');
@@ -66,6 +67,50 @@ export const majority = codeList([
   e('adult', 'Dewasa', 'Adult', 'Dewasa'),
   e('unknown', 'Tidak diketahui', 'Unknown', 'Tidak diketahui'),
 ]);
+
+/** The KPIs' names, shared by the page and the reports. */
+export const dashboardKpi = codeList([
+  e('cases', 'Kasus', 'Cases', 'Kes'),
+  e('suspects', 'Tersangka', 'Suspects', 'Suspek'),
+  e('victims', 'Korban', 'Victims', 'Mangsa'),
+  e('victimsFemale', 'Korban perempuan', 'Female victims', 'Mangsa perempuan'),
+  e('victimsMale', 'Korban laki-laki', 'Male victims', 'Mangsa lelaki'),
+  e('victimsMinor', 'Korban anak (< 18)', 'Child victims (< 18)', 'Mangsa kanak-kanak (< 18)'),
+  e('victimsAdult', 'Korban dewasa', 'Adult victims', 'Mangsa dewasa'),
+  e('tips', 'Laporan masyarakat', 'Community tips', 'Maklumat orang awam'),
+  e('interceptionsOfficialPort', 'Dicegah di pelabuhan resmi', 'Stopped at official ports', 'Ditahan di pelabuhan rasmi'),
+  e('interceptionsUnofficialLanding', 'Dicegah di jalur tikus', 'Stopped at unofficial landings', 'Ditahan di laluan tikus'),
+  e('deportees', 'Deportan diterima', 'Deportees received', 'Orang yang diusir diterima'),
+]);
+
+/** Each breakdown's title, shared by the page and the reports. */
+export const dashboardBreakdown = codeList([
+  e('modus', 'Kasus menurut modus perekrutan', 'Cases by recruitment method', 'Kes mengikut cara perekrutan'),
+  e('exploitationType', 'Kasus menurut jenis eksploitasi', 'Cases by type of exploitation', 'Kes mengikut jenis eksploitasi'),
+  e('industry', 'Korban menurut sektor kerja paksa', 'Victims by forced-labour sector', 'Mangsa mengikut sektor kerja paksa'),
+  e('route', 'Kasus menurut rute (titik berangkat → negara tujuan)', 'Cases by route (departure point → destination country)', 'Kes mengikut laluan (titik berlepas → negara destinasi)'),
+  e('port', 'Kasus menurut pelabuhan', 'Cases by port', 'Kes mengikut pelabuhan'),
+  e('originProvince', 'Korban menurut provinsi asal', 'Victims by province of origin', 'Mangsa mengikut wilayah asal'),
+  e('victimSex', 'Korban menurut jenis kelamin', 'Victims by sex', 'Mangsa mengikut jantina'),
+  e('victimAgeBand', 'Korban menurut kelompok umur', 'Victims by age band', 'Mangsa mengikut kumpulan umur'),
+  e('victimMajority', 'Korban anak dan dewasa', 'Child and adult victims', 'Mangsa kanak-kanak dan dewasa'),
+  e('interceptionPlace', 'Intersepsi menurut tempat', 'Interceptions by place', 'Pemintasan mengikut tempat'),
+  e('status', 'Kasus menurut status', 'Cases by status', 'Kes mengikut status'),
+  e('discoveryChannel', 'Kasus menurut cara ditemukan', 'Cases by how they came to light', 'Kes mengikut cara ditemui'),
+]);
+
+/** The code list each closed-list breakdown counts by (the others are ports, provinces, routes). */
+export const breakdownCodeLists: Partial<Record<DashboardBreakdownKey, CodeList<string>>> = {
+  modus: recruitmentMethod,
+  exploitationType,
+  industry: isicSection,
+  victimSex: gender,
+  victimAgeBand: ageBand,
+  victimMajority: majority,
+  interceptionPlace: placeKind,
+  status: caseStatus,
+  discoveryChannel,
+};
 
 /** Buckets of a delay in days (from a tip to its case, from a case to its first referral). */
 export const delayBucket = codeList([
@@ -176,3 +221,43 @@ export type Dashboard = z.infer<typeof dashboardSchema>;
 
 export const officialStatisticDeleteSchema = z.strictObject({ version: z.number().int().min(1), reason: text(500).min(3) });
 export const dashboardRefreshSchema = z.object({ rows: z.number().int(), ms: z.number() });
+
+/** A month (`2025-03`) or a quarter (`2025-Q1`) of the periodic report. */
+export const dashboardReportKinds = ['month', 'quarter'] as const;
+export const quarterSchema = z.string().regex(/^\d{4}-Q[1-4]$/, 'Quarter as YYYY-Qn');
+
+export const dashboardReportRequestSchema = z
+  .strictObject({ kind: z.enum(dashboardReportKinds), period: z.string().trim().max(10) })
+  .refine((r) => (r.kind === 'month' ? monthSchema : quarterSchema).safeParse(r.period).success, {
+    message: 'period must be YYYY-MM for a month, YYYY-Qn for a quarter',
+    path: ['period'],
+  });
+export type DashboardReportRequest = z.infer<typeof dashboardReportRequestSchema>;
+
+/** The months a report period covers: `2025-Q2` → 2025-04 … 2025-06. */
+export function reportMonths(kind: (typeof dashboardReportKinds)[number], period: string): DashboardQuery {
+  if (kind === 'month') return { from: period, to: period };
+  const year = period.slice(0, 4);
+  const quarter = Number(period.slice(-1));
+  const month = (m: number) => `${year}-${String(m).padStart(2, '0')}`;
+  return { from: month(quarter * 3 - 2), to: month(quarter * 3) };
+}
+
+/**
+ * A report as the requester sees it: made by a background job, in the requester's language, with
+ * the figures the requester may see; `pdf` and `xlsx` download once `status` is `done`.
+ */
+export const dashboardReportSchema = z.object({
+  id: uuidSchema,
+  kind: z.enum(dashboardReportKinds),
+  period: z.string(),
+  from: monthSchema,
+  to: monthSchema,
+  locale: localeSchema,
+  status: z.enum(['queued', 'running', 'done', 'failed']),
+  createdAt: isoDateTimeSchema,
+  finishedAt: isoDateTimeSchema.nullable(),
+});
+export type DashboardReport = z.infer<typeof dashboardReportSchema>;
+export const dashboardReportListSchema = z.object({ items: z.array(dashboardReportSchema) });
+export const dashboardReportFileParamsSchema = z.strictObject({ id: uuidSchema, format: z.enum(['pdf', 'xlsx']) });

@@ -190,4 +190,22 @@ describe('staff dashboards', () => {
     await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(0);
     await expectAccessible(page, 'dashboards after managing official figures');
   });
+
+  test('makes a quarterly report in the background and downloads its PDF and XLSX', async () => {
+    const card = page.locator('section.card', { has: page.getByRole('heading', { name: 'Laporan bulanan dan triwulanan' }) });
+    await card.getByLabel('Jenis laporan').selectOption('quarter');
+    await card.getByLabel('Triwulan', { exact: true }).selectOption({ index: 1 });
+    const quarter = await card.getByLabel('Triwulan', { exact: true }).locator('option:checked').innerText();
+    await card.getByRole('button', { name: 'Buat laporan' }).click();
+    const row = card.locator('tbody tr', { hasText: quarter });
+    await row.getByText('Selesai').waitFor({ timeout: 60_000 });
+    const [pdf] = await Promise.all([page.waitForEvent('download'), row.getByRole('link', { name: `Unduh laporan ${quarter} sebagai PDF` }).click()]);
+    const pdfBytes = fs.readFileSync(await pdf.path());
+    expect(pdfBytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.suggestedFilename()).toMatch(/^benteng-laporan-\d{4}-Q[1-4]-id\.pdf$/);
+    fs.writeFileSync('tmp/screenshots/dashboards-report.pdf', pdfBytes);
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), row.getByRole('link', { name: `Unduh laporan ${quarter} sebagai XLSX` }).click()]);
+    expect(fs.readFileSync(await xlsx.path()).subarray(0, 2).toString('latin1')).toBe('PK');
+    await expectAccessible(page, 'dashboards with a report');
+  });
 });

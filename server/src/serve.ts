@@ -6,7 +6,7 @@ import { authJobs } from './features/auth';
 import { bootstrap, type BootstrapReport } from './features/system';
 import { tipJobs } from './features/tips';
 import { notificationJobs } from './features/notifications';
-import { dashboardJobs } from './features/dashboards';
+import { dashboardJobs, reportJobs } from './features/dashboards';
 import { importJobs } from './features/imports';
 import { linkageJobs } from './features/person-links';
 
@@ -32,7 +32,7 @@ export async function serve(deps: Deps): Promise<{ url: string; stop: () => Prom
   await app.listen({ port: deps.config.port, host: deps.config.host });
   let queue: JobQueue | null = null;
   try {
-    queue = await startJobQueue(deps.database, [...auditJobs(deps), ...authJobs(deps), ...tipJobs(deps), ...dashboardJobs(deps), ...importJobs(deps), ...linkageJobs(deps), ...notificationJobs(deps)], deps.logger);
+    queue = await startJobQueue(deps.database, [...auditJobs(deps), ...authJobs(deps), ...tipJobs(deps), ...dashboardJobs(deps), ...reportJobs(deps), ...importJobs(deps), ...linkageJobs(deps), ...notificationJobs(deps)], deps.logger);
     deps.jobs = queue; // routes that start background work send it from now on
   } catch (err) {
     deps.logger.error({ err }, 'the job queue did not start; scheduled work will not run');

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { permissionsOf, roleDefinitions, type DataScope, type Role } from '#contracts/access';
+import { permissionsOf, widestScope, type Role } from '#contracts/access';
 import type { Locale } from '#contracts/common';
 import type { Config } from '../../config';
 import type { Deps } from '../../platform/deps';
@@ -45,11 +45,6 @@ export async function startSession(db: Executor, userId: string, stage: SessionS
   const idHash = hashSessionToken(token);
   await repo.insertSession(db, { idHash, userId, stage, createdAt: now, lastSeenAt: now, authenticatedAt: now });
   return { token, idHash };
-}
-
-function widestScope(roles: Role[]): DataScope {
-  const scopes = roles.map((r) => roleDefinitions[r].scope);
-  return scopes.includes('all') ? 'all' : scopes.includes('agency') ? 'agency' : 'none';
 }
 
 /**

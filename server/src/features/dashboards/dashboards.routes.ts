@@ -1,6 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParamsSchema, okSchema } from '#contracts/common';
 import {
+  dashboardReportFileParamsSchema,
+  dashboardReportListSchema,
+  dashboardReportRequestSchema,
+  dashboardReportSchema,
   dashboardQuerySchema,
   dashboardRefreshSchema,
   dashboardSchema,
@@ -14,6 +18,7 @@ import type { Deps } from '../../platform/deps';
 import { access } from '../../platform/http/access';
 import * as service from './dashboards.service';
 import * as official from './official.service';
+import * as reports from './report.service';
 
 export const dashboardRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   const tags = ['dashboards'];
@@ -29,6 +34,26 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
     '/api/dashboards/refresh',
     { config: manage, schema: { tags, summary: 'Rebuild the pre-aggregated figures now (a job does it every 10 minutes)', response: { 200: dashboardRefreshSchema } } },
     async (request) => service.refreshNow(deps, request.ctx),
+  );
+
+  app.post(
+    '/api/dashboards/reports',
+    { config: read, schema: { tags, summary: 'Ask for the report of a month or a quarter (PDF and XLSX, in your language), made by a background job', body: dashboardReportRequestSchema, response: { 202: dashboardReportSchema } } },
+    async (request, reply) => reply.status(202).send(await reports.requestReport(deps, request.ctx, request.body)),
+  );
+  app.get(
+    '/api/dashboards/reports',
+    { config: read, schema: { tags, summary: 'The reports you asked for, newest first, with their status', response: { 200: dashboardReportListSchema } } },
+    async (request) => reports.listReports(deps, request.ctx),
+  );
+  app.get(
+    '/api/dashboards/reports/:id/:format',
+    { config: read, schema: { tags, summary: 'A finished report as PDF or XLSX (only for the user who asked for it)', params: dashboardReportFileParamsSchema } },
+    async (request, reply) => {
+      const file = await reports.reportFile(deps, request.ctx, request.params.id, request.params.format);
+      const type = request.params.format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      return reply.header('content-type', type).header('content-disposition', `attachment; filename="${file.fileName}"`).send(file.content);
+    },
   );
 
   app.get(

@@ -1,6 +1,7 @@
 import { bigint, date, doublePrecision, boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { agencies } from '../agencies/agencies.schema';
 import { users } from '../auth/auth.schema';
+import { bytea } from '../../platform/db/column-types';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -48,4 +49,30 @@ export const officialStatistics = pgTable(
     deletedAt: ts('deleted_at'),
   },
   (t) => [index('official_statistics_period_idx').on(t.periodStart, t.periodEnd)],
+);
+
+/**
+ * Monthly and quarterly reports made by the `dashboards-report` job for the user who asked, with
+ * the figures that user may see, in their language; the files are kept for that user only.
+ */
+export const dashboardReports = pgTable(
+  'dashboard_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    requestedBy: uuid('requested_by')
+      .notNull()
+      .references(() => users.id),
+    kind: text('kind').notNull(),
+    period: text('period').notNull(),
+    fromMonth: text('from_month').notNull(),
+    toMonth: text('to_month').notNull(),
+    locale: text('locale').notNull(),
+    status: text('status').notNull(),
+    pdf: bytea('pdf'),
+    xlsx: bytea('xlsx'),
+    error: text('error'),
+    createdAt: ts('created_at').notNull(),
+    finishedAt: ts('finished_at'),
+  },
+  (t) => [index('dashboard_reports_requested_by_idx').on(t.requestedBy, t.createdAt)],
 );

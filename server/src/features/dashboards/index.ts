@@ -1,2 +1,3 @@
 export { dashboardRoutes } from './dashboards.routes';
 export { dashboard, dashboardJobs, loadDemoOfficialStatisticsIfEmpty, refreshDashboards } from './dashboards.service';
+export { reportJobs } from './report.service';

@@ -1,24 +1,11 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { caseStatus, discoveryChannel, exploitationType, gender, isicSection, placeKind, recruitmentMethod } from '#contracts/codes/cases';
+import { placeKind } from '#contracts/codes/cases';
 import type { CodeList } from '#contracts/codes/code-list';
-import { ageBand, delayBucket, majority, type DashboardBreakdownKey } from '#contracts/dashboards';
+import { breakdownCodeLists, delayBucket, type DashboardBreakdownKey } from '#contracts/dashboards';
 import { asCode, useCodes } from '../cases/code-labels';
 import { useCountryNames } from '../cases/countries';
 import { usePorts, useRegionChildren } from '../cases/reference-api';
-
-/** The code list each closed-list breakdown draws its codes from. */
-const lists: Partial<Record<DashboardBreakdownKey, CodeList<string>>> = {
-  modus: recruitmentMethod,
-  exploitationType,
-  industry: isicSection,
-  victimSex: gender,
-  victimAgeBand: ageBand,
-  victimMajority: majority,
-  interceptionPlace: placeKind,
-  status: caseStatus,
-  discoveryChannel,
-};
 
 /**
  * Names, in the interface language, for the codes the dashboard counts by: code-list labels,
@@ -56,7 +43,7 @@ export function useBreakdownLabels() {
 
   const label = useCallback(
     (key: DashboardBreakdownKey, code: string): string => {
-      const list = lists[key];
+      const list = breakdownCodeLists[key];
       if (list) return fromList(list, code);
       if (key === 'port') return portName(code);
       if (key === 'originProvince') return provinces.data?.items.find((region) => region.code === code)?.name ?? unknown;

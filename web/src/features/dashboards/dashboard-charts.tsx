@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dashboardBreakdownKeys, type Dashboard, type DashboardBreakdownKey } from '#contracts/dashboards';
+import { dashboardBreakdown, dashboardBreakdownKeys, type Dashboard, type DashboardBreakdownKey } from '#contracts/dashboards';
 import { useFormat } from '../../lib/format-context';
 import { useBreakdownLabels } from './breakdown-labels';
 import type { ChartTable } from './chart-data';
@@ -64,7 +64,7 @@ const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.
 
 function BreakdownChart({ name, items, context }: { name: DashboardBreakdownKey; items: Dashboard['breakdowns'][DashboardBreakdownKey]; context: ChartContext }) {
   const { t } = useTranslation();
-  const { label } = useBreakdownLabels();
+  const { label, locale } = useBreakdownLabels();
   const unit = t(`dashboards.units.${breakdownUnit[name]}`);
   const table = useMemo<ChartTable>(
     () => ({
@@ -77,7 +77,7 @@ function BreakdownChart({ name, items, context }: { name: DashboardBreakdownKey;
   return (
     <ChartFigure
       fileName={`benteng-${name}-${context.fileSuffix}`}
-      title={t(`dashboards.breakdowns.${name}`)}
+      title={dashboardBreakdown.label(name, locale)}
       unit={unit}
       period={context.period}
       source={context.source}

@@ -2,11 +2,14 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { z } from 'zod';
 import { okSchema } from '#contracts/common';
 import {
+  dashboardReportListSchema,
+  dashboardReportSchema,
   dashboardRefreshSchema,
   dashboardSchema,
   officialStatisticListSchema,
   officialStatisticSchema,
   type DashboardQuery,
+  type DashboardReportRequest,
   type officialStatisticRequestSchema,
   type officialStatisticUpdateSchema,
 } from '#contracts/dashboards';
@@ -65,3 +68,22 @@ export const useWithdrawOfficial = () =>
 /** Rebuilds the pre-aggregated figures now instead of waiting for the job. */
 export const useRefreshDashboards = () =>
   useOfficialChange(() => apiRequest('/api/dashboards/refresh', { method: 'POST', schema: dashboardRefreshSchema }));
+
+const reportsKey = ['dashboard-reports'] as const;
+
+/** The reports the user asked for; asked again every 2 s while one is still being made. */
+export function useReports() {
+  return useQuery({
+    queryKey: reportsKey,
+    queryFn: () => apiRequest('/api/dashboards/reports', { schema: dashboardReportListSchema }),
+    refetchInterval: (query) => (query.state.data?.items.some((r) => r.status === 'queued' || r.status === 'running') ? 2000 : false),
+  });
+}
+
+export function useRequestReport() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: DashboardReportRequest) => apiRequest('/api/dashboards/reports', { method: 'POST', body: input, schema: dashboardReportSchema }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: reportsKey }),
+  });
+}

@@ -13,6 +13,7 @@ import { OfficialFigures } from './official-figures';
 import { OfficialManage } from './official-manage';
 import { describePeriod, periodFromSearch } from './period';
 import { PeriodForm } from './period-form';
+import { ReportsCard } from './reports-card';
 import './dashboards.css';
 
 /** A titled group of charts, two abreast on a wide screen. */
@@ -100,6 +101,7 @@ export function DashboardsPage() {
           </ChartSection>
         </div>
       ) : null}
+      <ReportsCard />
       {canManage ? <OfficialManage /> : null}
     </div>
   );
