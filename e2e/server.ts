@@ -77,8 +77,14 @@ async function templateDataDir(env: NodeJS.ProcessEnv): Promise<string> {
   const building = fs.mkdtempSync(path.join(os.tmpdir(), 'benteng-e2e-building-'));
   const args = ['admin', 'create', '--email', adminEmail, '--name', adminName, '--password-stdin'];
   await runCli(args, { ...env, BENTENG_DATA_DIR: building }, adminPassword);
-  // Renamed only once complete, so an interrupted run never leaves a half-made template.
-  fs.renameSync(building, template);
+  // Renamed only once complete, so an interrupted run never leaves a half-made template. Test
+  // files start in parallel: when another one finished the same template first, use theirs.
+  try {
+    fs.renameSync(building, template);
+  } catch (error) {
+    if (!fs.existsSync(template)) throw error;
+    fs.rmSync(building, { recursive: true, force: true });
+  }
   return template;
 }
 
