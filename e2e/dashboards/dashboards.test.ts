@@ -50,19 +50,31 @@ function parseCsv(text: string): string[][] {
     .replace(/^\ufeff/, '')
     .split('\r\n')
     .filter(Boolean)
-    .map((line) => [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => (m[1] ?? '').replace(/^"|"$/g, '').replace(/""/g, '"')));
+    .map((line) =>
+      [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) =>
+        (m[1] ?? '').replace(/^"|"$/g, '').replace(/""/g, '"'),
+      ),
+    );
 }
 
 /** Pictures of single sections, to look at closely (the whole page is too long to read in one). */
 async function sectionShots(width: string): Promise<void> {
-  const card = (title: string) => page.locator('section.card', { has: page.getByRole('heading', { name: title, exact: true }) });
+  const card = (title: string) =>
+    page.locator('section.card', { has: page.getByRole('heading', { name: title, exact: true }) });
   await card('Tren bulanan').screenshot({ path: `tmp/screenshots/dashboards-trend-${width}.png` });
-  await card('Angka resmi dan catatan Benteng').screenshot({ path: `tmp/screenshots/dashboards-official-${width}.png` });
-  await card('Kasus menurut rute (titik berangkat → negara tujuan)').screenshot({ path: `tmp/screenshots/dashboards-route-${width}.png` });
+  await card('Angka resmi dan catatan Benteng').screenshot({
+    path: `tmp/screenshots/dashboards-official-${width}.png`,
+  });
+  await card('Kasus menurut rute (titik berangkat → negara tujuan)').screenshot({
+    path: `tmp/screenshots/dashboards-route-${width}.png`,
+  });
 }
 
 async function download(button: string): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
   return { name: file.suggestedFilename(), bytes: fs.readFileSync(await file.path()) };
 }
 
@@ -72,17 +84,28 @@ describe('staff dashboards', () => {
     // The charting library loads with the page that draws charts, not with the application.
     const isChartChunk = (path: string) => /\/assets\/charts-[\w-]+\.js$/.test(path);
     expect(scripts.filter(isChartChunk)).toEqual([]);
-    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Dasbor' }).click();
+    await page
+      .getByRole('navigation', { name: 'Navigasi utama' })
+      .getByRole('link', { name: 'Dasbor' })
+      .click();
     await page.getByRole('heading', { name: 'Dasbor', level: 1 }).waitFor();
     await expect.poll(() => page.locator('.kpi-tile').count(), { timeout: 30_000 }).toBe(11);
     const from = await page.getByLabel('Dari bulan').inputValue();
     const to = await page.getByLabel('Sampai bulan').inputValue();
-    const months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5)) - Number(from.slice(5)) + 1;
+    const months =
+      (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
+      Number(to.slice(5)) -
+      Number(from.slice(5)) +
+      1;
     expect(months).toBe(12);
     const api = await callApi(context.request, 'GET', `/api/dashboards?from=${from}&to=${to}`);
-    expect(await page.locator('[data-kpi="cases"] dd').innerText()).toBe(new Intl.NumberFormat('id-ID').format(api.kpis.cases.count));
+    expect(await page.locator('[data-kpi="cases"] dd').innerText()).toBe(
+      new Intl.NumberFormat('id-ID').format(api.kpis.cases.count),
+    );
     // Every chart draws on its canvas.
-    await expect.poll(() => page.locator('.chart-canvas canvas').count(), { timeout: 30_000 }).toBeGreaterThan(10);
+    await expect
+      .poll(() => page.locator('.chart-canvas canvas').count(), { timeout: 30_000 })
+      .toBeGreaterThan(10);
     expect(scripts.filter(isChartChunk)).toHaveLength(1);
   });
 
@@ -95,12 +118,17 @@ describe('staff dashboards', () => {
     expect(api.official.length).toBeGreaterThan(0);
     const table = page.getByRole('table', { name: 'Angka resmi dan catatan Benteng' });
     await expect.poll(() => table.locator('tbody tr').count(), { timeout: 30_000 }).toBe(api.official.length);
-    const polda = api.official.find((o: { publisher: string; indicator: string }) => o.publisher === 'Polda Kepri' && o.indicator === 'cases');
+    const polda = api.official.find(
+      (o: { publisher: string; indicator: string }) =>
+        o.publisher === 'Polda Kepri' && o.indicator === 'cases',
+    );
     const row = table.locator('tbody tr', { hasText: 'Polda Kepri: Kasus TPPO' });
     expect(await row.innerText()).toContain('60');
     const gap = polda.gap < 0 ? `−${new Intl.NumberFormat('id-ID').format(-polda.gap)}` : `+${polda.gap}`;
     expect(await row.locator('td').nth(4).innerText()).toBe(polda.gap === 0 ? '0' : gap);
-    await expect.poll(() => page.locator('[data-kpi="cases"] dd').innerText(), { timeout: 30_000 }).toBe(new Intl.NumberFormat('id-ID').format(api.kpis.cases.count));
+    await expect
+      .poll(() => page.locator('[data-kpi="cases"] dd').innerText(), { timeout: 30_000 })
+      .toBe(new Intl.NumberFormat('id-ID').format(api.kpis.cases.count));
   });
 
   test('a chart’s CSV holds the figures the API gives, named and not coded', async () => {
@@ -111,14 +139,18 @@ describe('staff dashboards', () => {
     expect(rows[0]).toEqual(['Kode', 'Modus', 'Kasus']);
     const items: { code: string; count: number | null }[] = api.breakdowns.modus;
     expect(items.length).toBeGreaterThan(0);
-    expect(rows.slice(1).map((r) => [r[0], r[2] === '' ? null : Number(r[2])])).toEqual(items.map((i) => [i.code, i.count]));
+    expect(rows.slice(1).map((r) => [r[0], r[2] === '' ? null : Number(r[2])])).toEqual(
+      items.map((i) => [i.code, i.count]),
+    );
     for (const r of rows.slice(1)) {
       expect(r[1]).not.toBe(r[0]);
       expect(r[1]).not.toBe('Tidak diketahui');
     }
     // The trend: one row per month of the period.
     const trend = parseCsv((await download('Unduh data “Tren bulanan” sebagai CSV')).bytes.toString('utf8'));
-    expect(trend.slice(1).map((r) => [r[0], Number(r[2])])).toEqual(api.trend.map((p: { month: string; cases: { count: number } }) => [p.month, p.cases.count]));
+    expect(trend.slice(1).map((r) => [r[0], Number(r[2])])).toEqual(
+      api.trend.map((p: { month: string; cases: { count: number } }) => [p.month, p.cases.count]),
+    );
   });
 
   test('a chart downloads as a PNG image with its title drawn in', async () => {
@@ -134,13 +166,27 @@ describe('staff dashboards', () => {
   });
 
   test('fits 1280 px and 360 px, passes axe with a data table open, no CSP refusal', async () => {
+    // A coordinator has the most sections: every one of them must be on screen, none cut or scrolled away.
+    const links = page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link');
+    expect(await links.count()).toBeGreaterThanOrEqual(8);
+    for (const box of await links.evaluateAll((all) =>
+      all.map((a) => {
+        const r = a.getBoundingClientRect();
+        return { left: r.left, right: r.right };
+      }),
+    )) {
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(1280);
+    }
     await page.locator('details.chart-table').first().locator('summary').click();
     await expectAccessible(page, 'dashboards at 1280 px');
     await screenshot(page, 'dashboards');
     await sectionShots('1280');
     await page.setViewportSize({ width: 360, height: 740 });
     await page.reload();
-    await expect.poll(() => page.locator('.chart-canvas canvas').count(), { timeout: 30_000 }).toBeGreaterThan(10);
+    await expect
+      .poll(() => page.locator('.chart-canvas canvas').count(), { timeout: 30_000 })
+      .toBeGreaterThan(10);
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
     await page.locator('details.chart-table').nth(1).locator('summary').click();
     await expectAccessible(page, 'dashboards at 360 px');
