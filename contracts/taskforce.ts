@@ -231,3 +231,27 @@ export type MatrixRequest = z.infer<typeof matrixRequestSchema>;
 export const matrixVersionListSchema = z.object({
   items: z.array(z.object({ version: z.number().int(), reason: z.string(), changedByName: z.string().nullable(), changedAt: isoDateTimeSchema, conflicts: z.number().int() })),
 });
+
+/**
+ * The TPPO process step a case is at, for showing who is responsible for it: reported and verified
+ * cases are at the step where they came to light (a port check, a patrol at an unofficial landing,
+ * deportee screening; otherwise victim identification), then investigation and prosecution. A
+ * closed case is at no step.
+ */
+export function processStepOfCase(status: string, discoveryChannel: string): ProcessStep | null {
+  switch (status) {
+    case 'reported':
+    case 'verified':
+      if (discoveryChannel === 'port_check') return 'detection_at_official_ports';
+      if (discoveryChannel === 'patrol') return 'interception_at_unofficial_landings';
+      if (discoveryChannel === 'deportee_screening') return 'repatriation_from_malaysia';
+      return 'victim_identification';
+    case 'investigation':
+      return 'investigation';
+    case 'prosecution':
+    case 'court_decision':
+      return 'prosecution';
+    default:
+      return null;
+  }
+}

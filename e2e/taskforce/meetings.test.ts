@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { signInByApi, signedInAccount } from '../api';
+import { callApi, signInByApi, signedInAccount } from '../api';
 import { expectAccessible } from '../axe';
 import { adminEmail, adminPassword, repoRoot, startHarness, type Harness } from '../harness';
 import { screenshot, screenshotDir } from '../screenshots';
@@ -169,5 +169,13 @@ describe('task force meetings', () => {
     await page.getByRole('table', { name: 'Riwayat versi' }).getByText('Hasil rapat Pokja November 2026').waitFor();
     await expectAccessible(page, 'responsibility matrix');
     await screenshot(page, 'taskforce-matrix');
+
+    // A case found on patrol shows who leads interception at unofficial landings.
+    const kase = await callApi(page.request, 'POST', '/api/cases', { title: 'Pompong dicegat di Tanjung Uban (E2E)', reportedOn: '2026-11-25', discoveryChannel: 'patrol' });
+    await page.goto(`/cases/${kase.id}`);
+    const card = page.getByRole('region', { name: 'Siapa bertanggung jawab' });
+    await card.getByText('Tahap kasus ini: Penindakan di jalur tikus').waitFor();
+    await card.getByText('Direktorat Kepolisian Perairan dan Udara Polda Kepulauan Riau', { exact: true }).waitFor();
+    await expectAccessible(page, 'case page with the responsibility card');
   });
 });

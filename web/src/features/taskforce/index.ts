@@ -4,3 +4,4 @@ export { BodyPage } from './body-page';
 export { MatrixPage } from './matrix-page';
 export { MeetingPage } from './meeting-page';
 export { loadTaskforceMessages } from './messages';
+export { CaseResponsibilityCard } from './case-responsibility-card';

@@ -29,6 +29,14 @@ const CaseTipsCard = lazy(() =>
   }),
 );
 
+// Who is responsible for the step the case is at, from the task force's matrix, for its readers.
+const CaseResponsibilityCard = lazy(() =>
+  import('../../taskforce').then(async (m) => {
+    await m.loadTaskforceMessages();
+    return { default: m.CaseResponsibilityCard };
+  }),
+);
+
 const tabKeys = ['summary', 'people', 'route', 'documents', 'comments', 'history', 'sharing'] as const;
 type TabKey = (typeof tabKeys)[number];
 
@@ -107,6 +115,11 @@ function TabContent({
             {me.permissions.includes('tips.read') && (
               <Suspense fallback={<Loading />}>
                 <CaseTipsCard caseId={detail.id} />
+              </Suspense>
+            )}
+            {me.permissions.includes('taskforce.read') && (
+              <Suspense fallback={<Loading />}>
+                <CaseResponsibilityCard status={detail.status} discoveryChannel={detail.discoveryChannel} />
               </Suspense>
             )}
           </div>

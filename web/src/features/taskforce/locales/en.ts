@@ -154,6 +154,8 @@ export const taskforceEn: TaskforceMessages = {
     addAgency: 'Add an agency to the matrix',
     add: 'Add',
     changeReason: 'Reason for the change',
+    caseCard: 'Who is responsible',
+    caseStep: 'This case’s step: {{step}}',
     saveVersion: 'Save new version',
   },
 };

@@ -152,6 +152,8 @@ export const taskforceId = {
     addAgency: 'Tambah instansi ke matriks',
     add: 'Tambah',
     changeReason: 'Alasan perubahan',
+    caseCard: 'Siapa bertanggung jawab',
+    caseStep: 'Tahap kasus ini: {{step}}',
     saveVersion: 'Simpan versi baru',
   },
 };

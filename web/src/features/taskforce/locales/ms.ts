@@ -154,6 +154,8 @@ export const taskforceMs: TaskforceMessages = {
     addAgency: 'Tambah agensi ke matriks',
     add: 'Tambah',
     changeReason: 'Sebab perubahan',
+    caseCard: 'Siapa bertanggungjawab',
+    caseStep: 'Peringkat kes ini: {{step}}',
     saveVersion: 'Simpan versi baharu',
   },
 };
