@@ -90,7 +90,16 @@ describe('victim referrals', () => {
     await page.getByRole('heading', { name: /^Perlindungan Korban 1/ }).waitFor();
     await page.getByLabel('Tujuan', { exact: true }).fill('Rumah aman sementara selama pemeriksaan');
     await page.getByRole('button', { name: 'Tambah butir rencana' }).click();
-    await page.getByRole('button', { name: 'Catat layanan diberikan: Rumah aman sementara selama pemeriksaan' }).click();
+    // The worker changes the item's objective and planned end (a version-checked PATCH).
+    await page.getByRole('button', { name: 'Ubah butir rencana: Rumah aman sementara selama pemeriksaan' }).click();
+    const edit = page.getByRole('dialog', { name: 'Ubah butir rencana layanan' });
+    await edit.getByLabel('Tujuan', { exact: true }).fill('Rumah aman 14 hari selama pemeriksaan');
+    await edit.getByLabel(/^Rencana selesai/).fill('2026-12-31');
+    await expectAccessible(page, 'edit plan item');
+    await edit.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await edit.waitFor({ state: 'hidden' });
+    await page.getByRole('table', { name: 'Butir rencana layanan' }).getByText('Rumah aman 14 hari selama pemeriksaan').waitFor();
+    await page.getByRole('button', { name: 'Catat layanan diberikan: Rumah aman 14 hari selama pemeriksaan' }).click();
     await page.getByRole('table', { name: 'Butir rencana layanan' }).getByText('Selesai', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Tutup perlindungan' }).click();
     await page.getByText('Perlindungan korban ini sudah ditutup.').waitFor();

@@ -78,6 +78,9 @@ export const protectionEn: ProtectionMessages = {
     actualEnd: 'Actual end',
     recordService: 'Record service given',
     recordServiceLabel: 'Record service given: {{objective}}',
+    edit: 'Edit',
+    editLabel: 'Edit plan item: {{objective}}',
+    editTitle: 'Edit support plan item',
     submit: 'Add plan item',
   },
   referral: {

@@ -76,6 +76,9 @@ export const protectionId = {
     actualEnd: 'Selesai sebenarnya',
     recordService: 'Catat layanan diberikan',
     recordServiceLabel: 'Catat layanan diberikan: {{objective}}',
+    edit: 'Ubah',
+    editLabel: 'Ubah butir rencana: {{objective}}',
+    editTitle: 'Ubah butir rencana layanan',
     submit: 'Tambah butir rencana',
   },
   referral: {

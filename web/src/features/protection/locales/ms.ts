@@ -78,6 +78,9 @@ export const protectionMs: ProtectionMessages = {
     actualEnd: 'Tamat sebenar',
     recordService: 'Rekod perkhidmatan diberi',
     recordServiceLabel: 'Rekod perkhidmatan diberi: {{objective}}',
+    edit: 'Ubah',
+    editLabel: 'Ubah item pelan: {{objective}}',
+    editTitle: 'Ubah item pelan sokongan',
     submit: 'Tambah butiran pelan',
   },
   referral: {

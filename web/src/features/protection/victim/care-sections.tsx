@@ -8,6 +8,7 @@ import { Badge, Button, Card, Checkbox, CheckboxGroup, ErrorAlert, Select, Table
 import { partPath, useProviders, useRecordChange } from '../protection-api';
 import { useProtectionCodes } from './codes';
 import { PartForm, today } from './part-form';
+import { EditPlanItem, PlanItemFields } from './plan-item-edit';
 
 type Section = { record: ProtectionRecord; canManage: boolean };
 
@@ -177,6 +178,7 @@ export function PlanSection({ record, canManage }: Section) {
                 canManage && (i.status === 'planned' || i.status === 'in_progress') ? (
                   <span className="cluster">
                     <Badge tone="info">{label(planItemStatus, i.status)}</Badge>
+                    <EditPlanItem casePersonId={record.casePersonId} item={i} />
                     <Button
                       size="sm"
                       disabled={change.isPending}
@@ -207,16 +209,12 @@ export function PlanSection({ record, canManage }: Section) {
             onDone={() => setObjective('')}
           >
             <Select label={t('protection.plan.type')} value={type} onChange={(e) => (setType(e.target.value), setProviderId(''))} options={options(supportType)} />
-            <TextArea label={t('protection.plan.objective')} rows={2} value={objective} onChange={(e) => setObjective(e.target.value)} required minLength={3} />
-            <Select
-              label={t('protection.plan.provider')}
-              value={providerId}
-              onChange={(e) => setProviderId(e.target.value)}
-              emptyOption={t('protection.plan.noProvider')}
-              options={fitting.map((p) => ({ value: p.id, label: p.name }))}
-              isOptional
+            <PlanItemFields
+              objective={[objective, setObjective]}
+              providerId={[providerId, setProviderId]}
+              plannedEndOn={[plannedEndOn, setPlannedEndOn]}
+              providers={fitting}
             />
-            <TextField label={t('protection.plan.plannedEnd')} type="date" value={plannedEndOn} onChange={(e) => setPlannedEndOn(e.target.value)} isOptional />
           </PartForm>
         ) : null}
       </div>
