@@ -1,3 +1,4 @@
+import type { AgencyType } from '../agencies';
 import { codeList, e } from './code-list';
 
 /**
@@ -83,6 +84,18 @@ export const returnStep = codeList([
   e('travel_home', 'Pemulangan ke provinsi asal', 'Travel home to the origin province', 'Perjalanan pulang ke wilayah asal'),
   e('handover', 'Serah terima ke kabupaten/kota asal', 'Handover to the origin district', 'Serahan kepada daerah asal'),
 ]);
+
+/**
+ * The kinds of agency that sensibly carry out each step of the return path: the step's agency picker
+ * offers only these ('other' always, for agencies not yet typed). The server does not enforce it.
+ */
+export const returnStepAgencyTypes: Record<(typeof returnStep.codes)[number], readonly AgencyType[]> = {
+  arrival: ['immigration', 'migrant_worker_protection', 'law_enforcement', 'central_government', 'international_organisation', 'other'],
+  tppo_screening: ['law_enforcement', 'migrant_worker_protection', 'social_services', 'local_government', 'international_organisation', 'ngo', 'other'],
+  shelter: ['shelter', 'social_services', 'local_government', 'ngo', 'international_organisation', 'other'],
+  travel_home: ['migrant_worker_protection', 'social_services', 'local_government', 'central_government', 'international_organisation', 'other'],
+  handover: ['local_government', 'social_services', 'migrant_worker_protection', 'other'],
+};
 
 /** Why protection of a victim ended; dashboards count reached against lost. */
 export const closureReason = codeList([

@@ -67,6 +67,15 @@ describe('victim referrals', () => {
     await officerPage.getByRole('button', { name: 'Batalkan rujukan' }).waitFor();
     await officerPage.getByRole('table', { name: 'Rujukan korban ini' }).getByText('Menunggu').waitFor();
     await expectAccessible(officerPage, 'victim protection, referral sent');
+    // The return path's agency picker offers the kinds of agency that do the step: an NGO shelter
+    // runs a shelter, it does not receive arrivals at the port.
+    const returnForm = officerPage.locator('form', { has: officerPage.getByRole('button', { name: 'Catat tahap' }) });
+    const agencyOptions = () => returnForm.getByLabel('Instansi', { exact: true }).locator('option').allTextContents();
+    await returnForm.getByLabel('Tahap', { exact: true }).selectOption({ label: 'Kedatangan di Batam' });
+    expect(await agencyOptions()).not.toContain('Rumah Faye — Yayasan Rumah Faye (Batam)');
+    expect((await agencyOptions()).length).toBeGreaterThan(1);
+    await returnForm.getByLabel('Tahap', { exact: true }).selectOption({ label: 'Penampungan/rumah aman' });
+    expect(await agencyOptions()).toContain('Rumah Faye — Yayasan Rumah Faye (Batam)');
     // The victim's name never reaches the protection page.
     expect(await officerPage.getByText('Siti Aminah').count()).toBe(0);
   });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { closureReason, referralLegalBasis, referralReason, referralStatus, returnStep } from '#contracts/codes/protection';
+import { closureReason, referralLegalBasis, referralReason, referralStatus, returnStep, returnStepAgencyTypes } from '#contracts/codes/protection';
 import type { ProtectionRecord, Referral } from '#contracts/protection';
 import { isApiError } from '../../../lib/api';
 import { useFormat } from '../../../lib/format-context';
@@ -11,6 +11,7 @@ import { RevokeReferral } from '../revoke-referral';
 import { useProtectionCodes } from './codes';
 import { PartForm, today } from './part-form';
 
+type ReturnStep = (typeof returnStep.codes)[number];
 type Section = { record: ProtectionRecord; canManage: boolean };
 
 /** The referral's status, flagged when overdue. */
@@ -137,7 +138,7 @@ export function ReturnPathSection({ record, canManage }: Section) {
   const { t } = useTranslation();
   const format = useFormat();
   const { label, options, agencyName, agencies } = useProtectionCodes();
-  const [step, setStep] = useState<string>(returnStep.codes.find((c) => !record.returnPath.some((s) => s.step === c)) ?? 'arrival');
+  const [step, setStep] = useState<ReturnStep>(returnStep.codes.find((c) => !record.returnPath.some((s) => s.step === c)) ?? 'arrival');
   const [occurredOn, setOccurredOn] = useState(today());
   const [agencyId, setAgencyId] = useState('');
   const [notes, setNotes] = useState('');
@@ -169,14 +170,21 @@ export function ReturnPathSection({ record, canManage }: Section) {
             body={() => ({ step, occurredOn, agencyId, notes })}
             submitLabel={t('protection.returnPath.submit')}
           >
-            <Select label={t('protection.returnPath.step')} value={step} onChange={(e) => setStep(e.target.value)} options={options(returnStep)} />
+            <Select
+              label={t('protection.returnPath.step')}
+              value={step}
+              onChange={(e) => (setStep(e.target.value as ReturnStep), setAgencyId(''))}
+              options={options(returnStep)}
+            />
             <TextField label={t('protection.date')} type="date" value={occurredOn} onChange={(e) => setOccurredOn(e.target.value)} required />
             <Select
               label={t('protection.agency')}
               value={agencyId}
               onChange={(e) => setAgencyId(e.target.value)}
               emptyOption={t('protection.choose')}
-              options={agencies.map((a) => ({ value: a.id, label: `${a.shortName} — ${a.name}` }))}
+              options={agencies
+                .filter((a) => returnStepAgencyTypes[step].includes(a.type))
+                .map((a) => ({ value: a.id, label: `${a.shortName} — ${a.name}` }))}
               required
             />
             <TextArea label={t('protection.notes')} rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} isOptional />
