@@ -52,6 +52,8 @@ export const consentSchema = consentRequestSchema.extend({
   id: uuidSchema,
   agencyId: uuidSchema,
   workerUserId: uuidSchema,
+  /** The worker who recorded it, by display name ('' if the account is gone). */
+  workerName: z.string(),
   createdAt: isoDateTimeSchema,
 });
 export type Consent = z.infer<typeof consentSchema>;

@@ -63,6 +63,7 @@ describe('victim referrals', () => {
       await officerPage.getByLabel(item, { exact: true }).check();
     await officerPage.getByRole('button', { name: 'Catat persetujuan' }).click();
     await officerPage.getByText('Persetujuan tercatat', { exact: true }).waitFor();
+    await officerPage.getByRole('table', { name: 'Riwayat persetujuan' }).getByRole('cell', { name: 'Petugas BP3MI E2E' }).waitFor();
     await officerPage.getByRole('button', { name: 'Kirim rujukan' }).click();
     await officerPage.getByRole('button', { name: 'Batalkan rujukan' }).waitFor();
     await officerPage.getByRole('table', { name: 'Rujukan korban ini' }).getByText('Menunggu').waitFor();

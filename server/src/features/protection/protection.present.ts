@@ -16,7 +16,7 @@ import type * as repo from './protection.repository';
 type Out<S extends z.ZodType> = z.infer<S>;
 // Rows hold codes the contracts validated on the way in; the casts narrow text columns back to them.
 
-export const presentConsent = (r: repo.ConsentRow): Out<typeof consentSchema> => ({
+export const presentConsent = (r: repo.ConsentRow, workerName: string): Out<typeof consentSchema> => ({
   id: r.id,
   consented: r.consented,
   purposeExplained: r.purposeExplained,
@@ -28,6 +28,7 @@ export const presentConsent = (r: repo.ConsentRow): Out<typeof consentSchema> =>
   notes: r.notes,
   agencyId: r.agencyId,
   workerUserId: r.workerUserId,
+  workerName,
   createdAt: r.createdAt.toISOString(),
 });
 

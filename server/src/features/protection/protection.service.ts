@@ -17,6 +17,7 @@ import { AppError, invalidField, notFound, versionConflict } from '../../platfor
 import { findAgency } from '../agencies';
 import { actorOf } from '../cases';
 import { recordAudit } from '../audit';
+import { staffByIds } from '../auth';
 import { openVictim } from './protection.access';
 import * as present from './protection.present';
 import * as repo from './protection.repository';
@@ -37,13 +38,14 @@ export async function getRecord(deps: Deps, ctx: RequestContext, casePersonId: s
       objectId: casePersonId,
       details: { caseId: victim.caseId, via: victim.via },
     });
+    const workers = await staffByIds(tx, parts.consents.map((c) => c.workerUserId));
     const stepOrder = (s: string) => returnStep.codes.indexOf(s as (typeof returnStep.codes)[number]);
     return {
       casePersonId,
       caseId: victim.caseId,
       pseudonym: victim.pseudonym,
       consentGiven: parts.consents.at(-1)?.consented ?? false,
-      consents: parts.consents.map(present.presentConsent),
+      consents: parts.consents.map((c) => present.presentConsent(c, workers.get(c.workerUserId)?.displayName ?? '')),
       assessments: parts.assessments.map(present.presentAssessment),
       planItems: parts.planItems.map(present.presentPlanItem),
       referrals: parts.referrals.map((r) => present.presentReferral(r, ctx.now, victim.pseudonym)),
@@ -74,6 +76,7 @@ export const recordConsent = (deps: Deps, ctx: RequestContext, id: string, input
   change(deps, ctx, id, 'protection.consent.record', async (tx, actor) => ({
     result: present.presentConsent(
       await repo.insertConsent(tx, { ...input, casePersonId: id, agencyId: actor.agencyId, workerUserId: actor.userId, createdAt: ctx.now }),
+      (await staffByIds(tx, [actor.userId])).get(actor.userId)?.displayName ?? '',
     ),
   }));
 

@@ -62,7 +62,9 @@ describe('consent', () => {
     const record = await ok(t, officer.cookie, 'GET', `/api/protection/victims/${victim.id}`);
     expect(record.consentGiven).toBe(false);
     expect(record.consents.map((c: { consented: boolean }) => c.consented)).toEqual([true, false]);
-    expect(record.consents[1]).toMatchObject({ agencyId: bp3mi.id, workerUserId: officer.id, notes: 'Dicabut' });
+    const [worker] = await q<{ display_name: string }>('SELECT display_name FROM users WHERE id = $1', [officer.id]);
+    expect(worker!.display_name).toMatch(/^Test User/);
+    expect(record.consents[1]).toMatchObject({ agencyId: bp3mi.id, workerUserId: officer.id, workerName: worker!.display_name, notes: 'Dicabut' });
   });
 
   it('refuses a referral without recorded consent unless a legal basis is given', async () => {

@@ -42,6 +42,7 @@ export const protectionEn: ProtectionMessages = {
     given: 'Consent recorded',
     missing: 'No consent: only what the law requires may be shared',
     history: 'Consent history',
+    worker: 'Worker',
     none: 'No consent recorded yet.',
     decision: 'Decision',
     yes: 'Consented',

@@ -40,6 +40,7 @@ export const protectionId = {
     given: 'Persetujuan tercatat',
     missing: 'Belum ada persetujuan: hanya yang diwajibkan hukum yang dapat dibagikan',
     history: 'Riwayat persetujuan',
+    worker: 'Petugas',
     none: 'Belum ada catatan persetujuan.',
     decision: 'Keputusan',
     yes: 'Setuju',

@@ -42,6 +42,7 @@ export const protectionMs: ProtectionMessages = {
     given: 'Persetujuan direkodkan',
     missing: 'Tiada persetujuan: hanya yang diwajibkan undang-undang boleh dikongsi',
     history: 'Sejarah persetujuan',
+    worker: 'Pegawai',
     none: 'Belum ada rekod persetujuan.',
     decision: 'Keputusan',
     yes: 'Bersetuju',

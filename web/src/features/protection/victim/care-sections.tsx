@@ -52,6 +52,7 @@ export function ConsentSection({ record, canManage }: Section) {
               render: (c) => consentItems.filter((i) => c[i]).map((i) => t(`protection.consent.items.${i}`)).join('; ') || '—',
             },
             { key: 'agency', header: t('protection.agency'), render: (c) => agencyName(c.agencyId) },
+            { key: 'worker', header: t('protection.consent.worker'), render: (c) => c.workerName || '—' },
           ]}
         />
         {canManage ? (
