@@ -16,7 +16,8 @@ export function canSaveOffline(): boolean {
 
 /**
  * Registers the service worker for an area (e.g. `/info`) and asks it to keep the given
- * addresses plus everything this page loaded from /site/ (its scripts and styles).
+ * addresses plus everything this page loaded from /site/ (its scripts and styles) and the icon and
+ * manifest named in its head.
  */
 export async function saveOffline(scope: string, urls: readonly string[]): Promise<void> {
   const registration = await navigator.serviceWorker.register(workerUrl, { scope });
@@ -27,7 +28,12 @@ export async function saveOffline(scope: string, urls: readonly string[]): Promi
     .map((entry) => new URL(entry.name))
     .filter((url) => url.origin === window.location.origin && url.pathname.startsWith('/site/'))
     .map((url) => url.pathname);
-  const all = [...new Set([scope, ...urls, ...loaded])];
+  // The browser fetches the icon and the manifest itself, outside the page's resource list.
+  const head = [...document.querySelectorAll<HTMLLinkElement>('link[rel~="icon"], link[rel="manifest"]')]
+    .map((link) => new URL(link.href))
+    .filter((url) => url.origin === window.location.origin)
+    .map((url) => url.pathname);
+  const all = [...new Set([scope, ...urls, ...loaded, ...head])];
   await new Promise<void>((resolve, reject) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = (event: MessageEvent<{ ok: boolean; message?: string }>) =>
