@@ -7,7 +7,7 @@ const csrf = { 'x-benteng-request': '1' };
 /** Calls the API with a browser context's cookies; throws with the answer when it is not a success. */
 export async function callApi<T = any>(
   request: APIRequestContext,
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   url: string,
   body?: unknown,
 ): Promise<T> {

@@ -115,18 +115,31 @@ describe('task force meetings', () => {
   });
 
   test('the forum report: a bilingual PDF whose first page is drawn to a PNG to look at', async () => {
+    // A joint patrol between the two meetings, reported: its results are in the report.
+    const agencies = await callApi<{ items: { id: string; code: string }[] }>(page.request, 'GET', '/api/agencies');
+    const idOf = (code: string) => agencies.items.find((a) => a.code === code)!.id;
+    const patrol = await callApi(page.request, 'POST', '/api/patrols', {
+      kind: 'patrol',
+      title: 'Patroli bersama Selat Singapura (E2E)',
+      area: { type: 'Polygon', coordinates: [[[103.95, 1.2], [104.1, 1.2], [104.1, 1.24], [103.95, 1.24], [103.95, 1.2]]] },
+      startsAt: '2026-11-24T20:00:00+07:00',
+      endsAt: '2026-11-25T04:00:00+07:00',
+      agencyIds: [idOf('POLDA-KEPRI'), idOf('PDRM-JOHOR')],
+    });
+    await callApi(page.request, 'PUT', `/api/patrols/${patrol.id}/report`, { version: 1, peopleIntercepted: 6, boatsIntercepted: 1, landings: [{ lat: 1.21, lng: 104.02, description: 'Pantai Nongsa' }] });
     await page.goto(nextMeetingUrl);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh laporan (PDF)' }).click()]);
     expect(download.suggestedFilename()).toBe('laporan-forum-2026-12-15.pdf');
     const pdf = fs.readFileSync(await download.path());
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+
     await expectAccessible(page, 'meeting with its report card');
 
     // PDF.js (the worker in the same thread) draws page 1 on a canvas in a blank page.
     const viewer = await page.context().newPage();
     await viewer.setViewportSize({ width: 1000, height: 1400 });
     const dataUrl = (file: string) => `data:text/javascript;base64,${fs.readFileSync(path.join(repoRoot, 'node_modules/pdfjs-dist/build', file)).toString('base64')}`;
-    const pages = await viewer.evaluate<number>(`(async () => {
+    const { pages, text } = await viewer.evaluate<{ pages: number; text: string }>(`(async () => {
       await import(${JSON.stringify(dataUrl('pdf.worker.min.mjs'))});
       const pdfjs = await import(${JSON.stringify(dataUrl('pdf.min.mjs'))});
       const bytes = Uint8Array.from(atob(${JSON.stringify(pdf.toString('base64'))}), (c) => c.charCodeAt(0));
@@ -139,9 +152,14 @@ describe('task force meetings', () => {
       document.body.style.margin = '0';
       document.body.append(canvas);
       await first.render({ canvas, canvasContext: canvas.getContext('2d'), viewport }).promise;
-      return doc.numPages;
+      const text = (await first.getTextContent()).items.map((item) => item.str).join('\\n');
+      return { pages: doc.numPages, text };
     })()`);
     expect(pages).toBeGreaterThanOrEqual(1);
+    // Page 1 carries the patrol results since the November meeting, in both columns.
+    expect(text).toContain('Orang dicegat: 6');
+    expect(text).toContain('Orang dipintas: 6');
+    expect(text).toContain('1. Patroli bersama Selat Singapura (E2E)');
     fs.mkdirSync(screenshotDir, { recursive: true });
     await viewer.locator('canvas').screenshot({ path: path.join(screenshotDir, 'taskforce-report-page1.png') });
     await viewer.close();

@@ -23,6 +23,7 @@ import { geoRoutes } from './features/geo';
 import { linkageReviewRoutes, personLinkRoutes } from './features/person-links';
 import { taskforceRoutes } from './features/taskforce';
 import { patrolRoutes } from './features/patrols';
+import { forumReportRoutes } from './features/forum-report';
 import { importRoutes } from './features/imports';
 import { statisticsRoutes } from './features/statistics';
 import { protectionRoutes } from './features/protection';
@@ -90,7 +91,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
     async () => app.swagger(),
   );
 
-  for (const plugin of [systemRoutes, authRoutes, userRoutes, agencyRoutes, auditRoutes, referenceRoutes, caseFindingRoutes, caseRoutes, tipPublicRoutes, tipRoutes, whatsappRoutes, publicInfoRoutes, publicInfoAdminRoutes, protectionRoutes, dashboardRoutes, personLinkRoutes, linkageReviewRoutes, taskforceRoutes, importRoutes, statisticsRoutes, geoRoutes, patrolRoutes]) {
+  for (const plugin of [systemRoutes, authRoutes, userRoutes, agencyRoutes, auditRoutes, referenceRoutes, caseFindingRoutes, caseRoutes, tipPublicRoutes, tipRoutes, whatsappRoutes, publicInfoRoutes, publicInfoAdminRoutes, protectionRoutes, dashboardRoutes, personLinkRoutes, linkageReviewRoutes, taskforceRoutes, importRoutes, statisticsRoutes, geoRoutes, patrolRoutes, forumReportRoutes]) {
     await app.register(plugin, { deps });
   }
 

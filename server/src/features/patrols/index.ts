@@ -1,2 +1,2 @@
 export { patrolRoutes } from './patrols.routes';
-export { patrolResults, type PatrolResults } from './patrols.service';
+export { patrolResults, type PatrolResult, type PatrolResults } from './patrols.service';

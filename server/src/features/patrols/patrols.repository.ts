@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { PatrolTotals } from '#contracts/patrols';
 import type { Executor } from '../../platform/db/database';
 import { agencies, cases } from '../../platform/db/schema';
@@ -6,11 +6,15 @@ import { patrols } from './patrols.schema';
 
 export type PatrolRow = typeof patrols.$inferSelect;
 
-/** Which patrols: an agency's (those it takes part in) or all (null), started within [from, to). */
+/**
+ * Which patrols: an agency's (those it takes part in) or all (null), started within [from, to);
+ * with `bodyOrNone`, only those planned under that body or under none.
+ */
 export interface PatrolFilter {
   agencyId: string | null;
   from?: Date;
   to?: Date;
+  bodyOrNone?: string;
 }
 
 function where(filter: PatrolFilter): SQL | undefined {
@@ -18,6 +22,7 @@ function where(filter: PatrolFilter): SQL | undefined {
     filter.agencyId ? sql`${filter.agencyId}::uuid = any(${patrols.agencyIds})` : undefined,
     filter.from ? gte(patrols.startsAt, filter.from) : undefined,
     filter.to ? lt(patrols.startsAt, filter.to) : undefined,
+    filter.bodyOrNone ? or(eq(patrols.bodyId, filter.bodyOrNone), isNull(patrols.bodyId)) : undefined,
   );
 }
 

@@ -247,16 +247,54 @@ export async function statistics(deps: Deps, ctx: RequestContext, period: Period
   };
 }
 
+/** One patrol as the forum report lists it; figures are null until the patrol is reported. */
+export interface PatrolResult {
+  id: string;
+  kind: Patrol['kind'];
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  agencies: string[];
+  kabkota: string[];
+  reported: boolean;
+  peopleIntercepted: number | null;
+  boatsIntercepted: number | null;
+  landingsFound: number | null;
+  casesOpened: number | null;
+}
+
 export interface PatrolResults {
   totals: PatrolTotals;
-  patrols: PatrolSummary[];
+  /** Oldest first. */
+  patrols: PatrolResult[];
 }
 
 /**
- * Patrol results for the forum report: the patrols of the period the caller may see (a liaison
- * only those their agency took part in) and their totals.
+ * Patrol results for the forum report of a body's meeting: the patrols that started within
+ * [from, to) under that body or under none, among those the caller may see (a liaison only those
+ * their agency took part in), and their totals (computed in SQL with the same filter).
  */
-export async function patrolResults(db: Executor, ctx: RequestContext, period: Period): Promise<PatrolResults> {
-  const filter = periodFilter(actorOf(ctx), period);
-  return { totals: await repo.totalsOf(db, filter), patrols: (await summaries(db, filter)).reverse() };
+export async function patrolResults(db: Executor, ctx: RequestContext, window: { from: Date; to: Date; bodyId: string }): Promise<PatrolResults> {
+  const filter: repo.PatrolFilter = { agencyId: patrolScopeOf(actorOf(ctx)), from: window.from, to: window.to, bodyOrNone: window.bodyId };
+  const rows = (await repo.listPatrols(db, filter)).reverse();
+  const agencies = new Map((await repo.agenciesByIds(db, [...new Set(rows.flatMap((r) => r.agencyIds))])).map((a) => [a.id, a.name]));
+  const names = kabkotaNames();
+  const figure = (row: repo.PatrolRow, value: number | null) => (row.reportedAt ? (value ?? 0) : null);
+  return {
+    totals: await repo.totalsOf(db, filter),
+    patrols: rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      title: r.title,
+      startsAt: r.startsAt,
+      endsAt: r.endsAt,
+      agencies: r.agencyIds.flatMap((id) => agencies.get(id) ?? []),
+      kabkota: r.kabkotaCodes.map((c) => names.get(c) ?? c),
+      reported: r.reportedAt !== null,
+      peopleIntercepted: figure(r, r.peopleIntercepted),
+      boatsIntercepted: figure(r, r.boatsIntercepted),
+      landingsFound: figure(r, r.landings.length),
+      casesOpened: figure(r, r.caseIds.length),
+    })),
+  };
 }

@@ -180,10 +180,21 @@ describe('plan and report', () => {
       ...systemContext(t.clock.now()),
       actor: { userId: user.id, email: '', displayName: '', agencyId: user.agencyId, roles, permissions: permissionsOf(roles), scope: 'agency' as const, locale: 'id' as const, sessionIdHash: '' },
     });
-    const forLiaison = await patrolResults(t.deps.db, asRole(pdrmLiaison, ['liaison']), { from: '2026-01-01', to: '2026-01-31' });
+    const bodies = await ok(t, coordinator.cookie, 'GET', '/api/taskforce/bodies');
+    const bodyOf = (code: string): string => bodies.items.find((b: { code: string }) => b.code === code).id;
+    const [sosek, batamTaskforce] = [bodyOf('SOSEK-MALINDO-KEPRI-JOHOR'), bodyOf('GT-PPTPPO-BATAM')];
+    await ok(t, coordinator.cookie, 'POST', '/api/patrols', plan({ title: 'Operasi Gugus Tugas Batam', bodyId: batamTaskforce, startsAt: '2026-01-20T08:00:00+07:00', endsAt: '2026-01-20T12:00:00+07:00' }));
+    const january = { from: new Date('2026-01-01T00:00:00+07:00'), to: new Date('2026-02-01T00:00:00+07:00') };
+    const forLiaison = await patrolResults(t.deps.db, asRole(pdrmLiaison, ['liaison']), { ...january, bodyId: sosek });
     expect(forLiaison.patrols.map((p) => p.title)).toEqual(['Patroli bersama Selat Singapura']);
     expect(forLiaison.totals).toMatchObject({ patrols: 1, peopleIntercepted: 7 });
-    const forCoordinator = await patrolResults(t.deps.db, asRole(coordinator, ['coordinator']), { from: '2026-01-01', to: '2026-01-31' });
-    expect(forCoordinator.patrols.map((p) => p.startsAt)).toEqual(['2026-01-05T01:00:00.000Z', '2026-01-10T15:00:00.000Z']);
+    expect(forLiaison.patrols[0]).toMatchObject({ reported: true, peopleIntercepted: 7, boatsIntercepted: 1, landingsFound: 1, casesOpened: 1, kabkota: ['Kabupaten Bintan', 'Kota Batam'] });
+    // Another body's operation is that body's; patrols planned under no body count for every body.
+    const forCoordinator = await patrolResults(t.deps.db, asRole(coordinator, ['coordinator']), { ...january, bodyId: sosek });
+    expect(forCoordinator.patrols.map((p) => p.startsAt.toISOString())).toEqual(['2026-01-05T01:00:00.000Z', '2026-01-10T15:00:00.000Z']);
+    expect(forCoordinator.patrols[0]).toMatchObject({ reported: false, peopleIntercepted: null, landingsFound: null });
+    const forBatam = await patrolResults(t.deps.db, asRole(coordinator, ['coordinator']), { ...january, bodyId: batamTaskforce });
+    expect(forBatam.patrols.map((p) => p.title)).toContain('Operasi Gugus Tugas Batam');
+    expect(forBatam.totals.patrols).toBe(3);
   });
 });

@@ -1,10 +1,15 @@
 import { dashboardKpiKeys, type DashboardKpiKey } from '#contracts/dashboards';
+import type { PatrolKind } from '#contracts/patrols';
 import type { ActionItemStatus } from '#contracts/taskforce';
-import type { ForumLanguage } from './agenda-labels';
+import type { ForumLanguage } from '../taskforce';
 
 /** The report's indicators, in the dashboards' order; adult victims follow from victims and children. */
 export const reportIndicators = dashboardKpiKeys.filter((k): k is Exclude<DashboardKpiKey, 'victimsAdult'> => k !== 'victimsAdult');
 export type ReportIndicator = (typeof reportIndicators)[number];
+
+/** The figures a patrol report gives, in the report's order. */
+export const patrolFigures = ['peopleIntercepted', 'boatsIntercepted', 'landingsFound', 'casesOpened'] as const;
+export type PatrolFigure = (typeof patrolFigures)[number];
 
 /** The forum report's words in the forum's two languages; the layout puts them side by side. */
 export const reportLabels: Record<
@@ -33,6 +38,15 @@ export const reportLabels: Record<
     evidence: string;
     generated: string;
     page: (n: number, of: number) => string;
+    patrols: string;
+    patrolsWindow: (since: string, until: string, previous: boolean) => string;
+    patrolsScope: string;
+    noPatrols: string;
+    patrolKind: Record<PatrolKind, string>;
+    patrolCount: (patrols: number, reported: number) => string;
+    patrolFigure: Record<PatrolFigure, string>;
+    notReported: string;
+    total: string;
   }
 > = {
   id: {
@@ -70,6 +84,15 @@ export const reportLabels: Record<
     evidence: 'Bukti',
     generated: 'Dibuat',
     page: (n, of) => `Halaman ${n} dari ${of}`,
+    patrols: 'Hasil patroli bersama',
+    patrolsWindow: (since, until, previous) => `Dimulai ${since} – ${until}${previous ? ' (sejak rapat sebelumnya)' : ''}`,
+    patrolsScope: 'Patroli dan operasi forum ini atau tanpa forum, yang dapat dilihat pembuat laporan.',
+    noPatrols: 'Tidak ada patroli bersama dalam periode ini.',
+    patrolKind: { patrol: 'Patroli', operation: 'Operasi' },
+    patrolCount: (patrols, reported) => `Patroli dan operasi: ${patrols} (${reported} sudah dilaporkan)`,
+    patrolFigure: { peopleIntercepted: 'Orang dicegat', boatsIntercepted: 'Kapal dicegat', landingsFound: 'Jalur tikus ditemukan', casesOpened: 'Kasus dibuka' },
+    notReported: 'Belum dilaporkan',
+    total: 'Jumlah',
   },
   ms: {
     language: 'Bahasa Malaysia',
@@ -106,6 +129,15 @@ export const reportLabels: Record<
     evidence: 'Bukti',
     generated: 'Dijana',
     page: (n, of) => `Halaman ${n} daripada ${of}`,
+    patrols: 'Hasil rondaan bersama',
+    patrolsWindow: (since, until, previous) => `Bermula ${since} – ${until}${previous ? ' (sejak mesyuarat terdahulu)' : ''}`,
+    patrolsScope: 'Rondaan dan operasi forum ini atau tanpa forum, yang boleh dilihat oleh penyedia laporan.',
+    noPatrols: 'Tiada rondaan bersama dalam tempoh ini.',
+    patrolKind: { patrol: 'Rondaan', operation: 'Operasi' },
+    patrolCount: (patrols, reported) => `Rondaan dan operasi: ${patrols} (${reported} telah dilaporkan)`,
+    patrolFigure: { peopleIntercepted: 'Orang dipintas', boatsIntercepted: 'Bot dipintas', landingsFound: 'Pendaratan haram (jalur tikus) ditemui', casesOpened: 'Kes dibuka' },
+    notReported: 'Belum dilaporkan',
+    total: 'Jumlah',
   },
 };
 

@@ -1,15 +1,13 @@
-import { closedActionItemStatuses, type ActionItem, type Meeting } from '#contracts/taskforce';
+import type { ActionItem, Meeting } from '#contracts/taskforce';
 import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { recordAuditAlone } from '../audit';
-import { actorOf } from '../cases';
 import { dashboard } from '../dashboards';
+import { patrolResults, type PatrolResults } from '../patrols';
+import { reviewMeeting, type MeetingReview } from '../taskforce';
 import { reportIndicators, type ReportIndicator } from './report-labels';
 import { writeReportPdf } from './report-pdf';
 import { writeReportXlsx } from './report-xlsx';
-import { openMeeting } from './taskforce.access';
-import * as repo from './taskforce.repository';
-import { loadMeeting } from './taskforce.service';
 
 /** Everything the forum report prints, in both languages' layouts. */
 export interface ForumReport {
@@ -18,13 +16,16 @@ export interface ForumReport {
   /** Whole months the indicators count, inclusive. */
   period: { from: string; to: string };
   indicators: { key: ReportIndicator; count: number | null }[];
-  followUp: { decided: number; open: number; overdue: number; done: number };
+  followUp: MeetingReview['followUp'];
   /** The items this meeting followed up (carried over) and those it decided. */
   actionItems: ActionItem[];
+  /** Joint patrols that started since the previous meeting (or within the indicators' period when there is none) up to this one. */
+  patrols: PatrolResults & { since: Date; until: Date };
   generatedAt: Date;
 }
 
-const monthOf = (instant: Date) => new Date(instant.getTime() + 7 * 3_600_000).toISOString().slice(0, 7);
+const wibOffset = 7 * 3_600_000;
+const monthOf = (instant: Date) => new Date(instant.getTime() + wibOffset).toISOString().slice(0, 7);
 const monthsBefore = (month: string, n: number) => {
   const d = new Date(`${month}-01T00:00:00Z`);
   d.setUTCMonth(d.getUTCMonth() - n);
@@ -32,34 +33,29 @@ const monthsBefore = (month: string, n: number) => {
 };
 
 /**
- * Assembles the report of a meeting: the dashboards' indicators for the whole months since the
- * body's previous meeting (the quarter up to this one when there is none), counted over what the
- * author may see, and the follow-up of the body's action items.
+ * Assembles the report of a meeting from three features, none of which knows the report: the task
+ * force's review of the meeting (its body's previous meeting and action items), the dashboards'
+ * indicators for the whole months since that previous meeting (the quarter up to this one when
+ * there is none) and the joint patrols since it, each counted over what the author may see.
  */
 export async function assembleForumReport(deps: Deps, ctx: RequestContext, meetingId: string): Promise<ForumReport> {
-  const row = await openMeeting(deps.db, actorOf(ctx), meetingId);
-  const meeting = await loadMeeting(deps.db, row, ctx.now);
-  const earlier = (await repo.listMeetings(deps.db, [row.bodyId])).map((r) => r.meeting).filter((m) => m.startsAt < row.startsAt);
-  const previous = earlier.at(-1) ?? null;
-  const to = monthOf(row.startsAt);
+  const review = await reviewMeeting(deps.db, ctx, meetingId);
+  const { meeting, previous } = review;
+  const startsAt = new Date(meeting.startsAt);
+  const to = monthOf(startsAt);
   const from = previous ? monthOf(previous.startsAt) : monthsBefore(to, 2);
   // Straight from the registry: a report must count records up to the meeting, not the last rebuild.
   const figures = await dashboard(deps, ctx, { from, to }, { source: 'raw' });
-  const bodyItems = await repo.trackedItems(deps.db, { bodyIds: [row.bodyId], decidedBefore: new Date(row.startsAt.getTime() + 1) });
-  const since = previous?.startsAt ?? new Date(0);
-  const followed = [...meeting.carriedOver, ...meeting.actionItems];
+  const since = previous?.startsAt ?? new Date(new Date(`${from}-01T00:00:00Z`).getTime() - wibOffset);
+  const patrols = await patrolResults(deps.db, ctx, { from: since, to: startsAt, bodyId: meeting.bodyId });
   return {
     meeting,
     previous: previous && { title: previous.title, startsAt: previous.startsAt.toISOString() },
     period: { from, to },
     indicators: reportIndicators.map((key) => ({ key, count: figures.kpis[key].count })),
-    followUp: {
-      decided: meeting.actionItems.length,
-      open: followed.filter((i) => !closedActionItemStatuses.includes(i.status)).length,
-      overdue: followed.filter((i) => i.isOverdue).length,
-      done: bodyItems.filter((i) => i.status === 'done' && i.closedAt !== null && i.closedAt >= since).length,
-    },
-    actionItems: followed,
+    followUp: review.followUp,
+    actionItems: review.actionItems,
+    patrols: { ...patrols, since, until: startsAt },
     generatedAt: ctx.now,
   };
 }
@@ -85,7 +81,7 @@ export async function forumReport(deps: Deps, ctx: RequestContext, meetingId: st
     action: 'taskforce.report.generate',
     objectType: 'taskforce_meeting',
     objectId: meetingId,
-    details: { format, period: report.period, actionItems: report.actionItems.length },
+    details: { format, period: report.period, actionItems: report.actionItems.length, patrols: report.patrols.patrols.length },
   });
   return { fileName: `laporan-forum-${report.meeting.startsAt.slice(0, 10)}.${format}`, contentType: contentTypes[format], body };
 }

@@ -1,8 +1,8 @@
 import type { ActionItem } from '#contracts/taskforce';
-import { agendaLine } from './agenda-labels';
+import { agendaLine } from '../taskforce';
 import { TwoColumnPdf, type Run } from './pdf-layout';
-import { formatDay, formatMonth, formatWib, reportLabels as L } from './report-labels';
-import type { ForumReport } from './report.service';
+import { formatDay, formatMonth, formatWib, patrolFigures, reportLabels as L } from './report-labels';
+import type { ForumReport } from './forum-report.service';
 
 const heading = (text: string): Run[] => [{ text, bold: true, size: 11 }];
 
@@ -20,6 +20,30 @@ function itemLine(item: ActionItem, lang: 'id' | 'ms'): Run[] {
     { text: `${l.due}: ${formatDay(item.dueOn, lang)}` },
     { text: `Status: ${l.status[item.status]}${item.isOverdue ? ` — ${l.overdue}` : ''}`, bold: item.isOverdue },
   ];
+}
+
+function patrolSection(pdf: TwoColumnPdf, report: ForumReport): void {
+  const { since, until, totals, patrols } = report.patrols;
+  const both = (line: (lang: 'id' | 'ms') => Run[], gapAfter?: number) => pdf.row(line('id'), line('ms'), gapAfter);
+  both((lang) => heading(L[lang].patrols), 2);
+  both((lang) => [{ text: L[lang].patrolsWindow(formatWib(since, lang), formatWib(until, lang), report.previous !== null), muted: true }], 4);
+  if (patrols.length === 0) {
+    both((lang) => [{ text: L[lang].noPatrols }]);
+    return;
+  }
+  both((lang) => [{ text: L[lang].patrolCount(totals.patrols, totals.reported), bold: true }], 1);
+  for (const key of patrolFigures) both((lang) => [{ text: `${L[lang].patrolFigure[key]}: ${totals[key]}` }], 1);
+  both((lang) => [{ text: L[lang].patrolsScope, muted: true, size: 7.5 }], 6);
+  patrols.forEach((patrol, i) => {
+    pdf.full([{ text: `${i + 1}. ${patrol.title}`, bold: true }], 1);
+    pdf.full([{ text: [patrol.kabkota.join(', '), patrol.agencies.join(', ')].filter(Boolean).join(' — '), muted: true }], 1);
+    both((lang) => [
+      { text: `${L[lang].patrolKind[patrol.kind]}: ${formatWib(patrol.startsAt, lang)}` },
+      patrol.reported
+        ? { text: patrolFigures.map((key) => `${L[lang].patrolFigure[key]}: ${patrol[key]}`).join(' · ') }
+        : { text: L[lang].notReported, muted: true },
+    ], 8);
+  });
 }
 
 /**
@@ -51,6 +75,9 @@ export async function writeReportPdf(report: ForumReport): Promise<Buffer> {
     pdf.row([{ text: `${L.id.indicator[key]}: ${value}` }], [{ text: `${L.ms.indicator[key]}: ${value}` }], 1);
   }
   pdf.row([{ text: L.id.indicatorsSource, muted: true, size: 7.5 }], [{ text: L.ms.indicatorsSource, muted: true, size: 7.5 }]);
+  pdf.rule();
+
+  patrolSection(pdf, report);
   pdf.rule();
 
   pdf.row(heading('Agenda'), heading('Agenda'), 2);

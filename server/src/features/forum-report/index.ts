@@ -1,0 +1,1 @@
+export { forumReportRoutes } from './forum-report.routes';
