@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { openPglite, openPostgres, type Database } from '../src/platform/db/database';
-import { withDatabase } from './postgres';
+import { dropDatabase, withDatabase } from './postgres';
 
 /**
  * A fresh database for one test file, copied from the suite's migrated template: in-process PGlite
@@ -27,9 +27,7 @@ export async function createTestDatabase(): Promise<Database> {
   const close = database.close.bind(database);
   database.close = async () => {
     await close();
-    const cleanup = new pg.Client({ connectionString: url });
-    await cleanup.connect();
-    await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => cleanup.end());
+    await dropDatabase(url, name);
   };
   return database;
 }
@@ -42,10 +40,6 @@ export async function createEmptyPostgresDatabase(url: string): Promise<{ url: s
   await admin.query(`CREATE DATABASE ${name}`).finally(() => admin.end());
   return {
     url: withDatabase(url, name),
-    async drop() {
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => c.end());
-    },
+    drop: () => dropDatabase(url, name),
   };
 }

@@ -7,7 +7,7 @@ import { openPglite, openPostgres } from '../src/platform/db/database';
 import { runMigrations } from '../src/platform/db/migrate';
 import { seedReferenceData } from '../src/features/reference';
 import { loadNationalRegionsOnce } from '../src/features/system';
-import { templateDatabaseName, withDatabase } from './postgres';
+import { dropDatabase, templateDatabaseName, withDatabase } from './postgres';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,9 +23,9 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const url = process.env.DATABASE_URL;
   if (url) {
+    await dropDatabase(url, templateDatabaseName);
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${templateDatabaseName} WITH (FORCE)`);
     await admin.query(`CREATE DATABASE ${templateDatabaseName}`);
     await admin.end();
     const database = await openPostgres(withDatabase(url, templateDatabaseName), { max: 2 });
