@@ -167,3 +167,15 @@ export const patrolStatisticsSchema = z.object({
   byArea: z.array(patrolTotalsSchema.extend({ kabkotaCode: z.string(), kabkotaName: z.string() })),
 });
 export type PatrolStatistics = z.infer<typeof patrolStatisticsSchema>;
+
+/**
+ * The patrol areas the risk map draws: the patrols the reader may see that started in the period
+ * (days in WIB, both ends included), narrowed to those an agency took part in.
+ */
+export const patrolAreaQuerySchema = z
+  .strictObject({ from: isoDateSchema.optional(), to: isoDateSchema.optional(), agencyId: uuidSchema.optional() })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: '`from` must not be after `to`', path: ['to'] });
+
+export const patrolAreaSchema = patrolSchema.pick({ id: true, kind: true, title: true, area: true, startsAt: true, endsAt: true, agencies: true, status: true });
+export type PatrolArea = z.infer<typeof patrolAreaSchema>;
+export const patrolAreaListSchema = z.object({ items: z.array(patrolAreaSchema) });

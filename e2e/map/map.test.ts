@@ -21,6 +21,10 @@ const analyst = {
   password: 'ombak tenang di pulau penyengat',
 };
 const caseTitle = 'Pendaratan PMI di pantai Sei Beduk (E2E peta)';
+const patrolTitle = 'Patroli bersama Selat Riau (E2E peta)';
+/** The patrol's area: at sea between Batam and Bintan, away from the case points. [west, south, east, north] */
+const patrolBox = [104.28, 0.98, 104.4, 1.05] as const;
+let patrolId: string;
 
 let harness: Harness;
 let officerContext: BrowserContext;
@@ -46,6 +50,18 @@ beforeAll(async () => {
     { type: 'interception', placeKind: 'unofficial_landing', lat: 1.08321, lng: 104.05512, regionCode: '21.71.07' },
     { type: 'exploitation', placeKind: 'abroad', country: 'MY' },
   ]);
+  const agencies = await callApi(officerContext.request, 'GET', '/api/agencies');
+  const agencyIdOf = (code: string): string => agencies.items.find((a: { code: string }) => a.code === code).id;
+  const [w, s, e, n] = patrolBox;
+  const patrol = await callApi(officerContext.request, 'POST', '/api/patrols', {
+    kind: 'patrol',
+    title: patrolTitle,
+    area: { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] },
+    startsAt: '2015-03-10T20:00:00+07:00',
+    endsAt: '2015-03-11T04:00:00+07:00',
+    agencyIds: [agencyIdOf('POLDA-KEPRI'), agencyIdOf('PDRM-JOHOR')],
+  });
+  patrolId = patrol.id;
   await recordCase(officerContext, 'Penggagalan di Tanjung Uban (E2E peta, 2014)', '2014-06-01', [
     { type: 'interception', placeKind: 'unofficial_landing', lat: 1.07, lng: 104.22, regionCode: '21.01.07' },
   ]);
@@ -116,6 +132,50 @@ describe('risk map', () => {
     expect(page.url()).toContain('from=2015-01-01');
     await page.getByRole('link', { name: caseTitle }).click();
     await page.getByRole('heading', { name: caseTitle, level: 1 }).waitFor();
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  test('a patrol planned through the API is drawn as an area with a popup, listed, and can be hidden', async () => {
+    const page = await officerContext.newPage();
+    watch(page);
+    await page.goto('/map?from=2015-01-01&to=2015-12-31');
+    await mapDrawn(page);
+    const patrols = page.getByRole('table', { name: 'Area patroli dan operasi bersama pada periode ini' });
+    await patrols.getByRole('link', { name: patrolTitle }).waitFor();
+    await expect(patrols.getByRole('link', { name: patrolTitle }).getAttribute('href')).resolves.toBe(`/patrols/${patrolId}`);
+    await mapDrawn(page);
+    const centre = [(patrolBox[0] + patrolBox[2]) / 2, (patrolBox[1] + patrolBox[3]) / 2] as const;
+    const areasAt = async () =>
+      page.evaluate<number>(
+        `(() => { const map = document.querySelector('[data-testid=map-canvas]').maplibreMap; return map.queryRenderedFeatures(map.project([${centre[0]}, ${centre[1]}]), { layers: ['patrols-fill'] }).length; })()`,
+      );
+    expect(await areasAt()).toBe(1);
+
+    // Its popup says when, which agencies, and links to the patrol.
+    await page.locator('[data-testid=map-canvas] canvas').click({ position: await pointOnCanvas(page, centre[0], centre[1]) });
+    const popup = page.getByTestId('patrol-popup');
+    await popup.getByRole('link', { name: patrolTitle }).waitFor();
+    await popup.getByText('Patroli bersama · direncanakan').waitFor();
+    await popup.getByText('Instansi: POLDA-KEPRI, PDRM-JOHOR').waitFor();
+    await popup.getByText(/10 Mar 2015.*20\.00 WIB/).waitFor();
+    await expectAccessible(page, 'risk map with a patrol popup');
+    await screenshot(page, 'map-patrol');
+
+    // The legend entry switches the layer off (and closes the popup); outside the period there is none.
+    const toggle = page.getByRole('checkbox', { name: 'Area patroli atau operasi bersama' });
+    await toggle.uncheck();
+    await popup.waitFor({ state: 'detached' });
+    await mapDrawn(page);
+    expect(await areasAt()).toBe(0);
+    await toggle.check();
+    await mapDrawn(page);
+    expect(await areasAt()).toBe(1);
+    await page.getByLabel('Sampai tanggal').fill('2015-03-09');
+    await patrols.waitFor({ state: 'detached' });
+    await page.getByText('Tidak ada patroli yang boleh Anda lihat pada periode ini.').waitFor();
+    await mapDrawn(page);
+    expect(await areasAt()).toBe(0);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });

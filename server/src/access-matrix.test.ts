@@ -169,6 +169,7 @@ const expected: Record<string, Expected> = {
   'GET /api/imports/:id/rejected.csv': importers,
   'GET /api/patrols': patrolReaders,
   'GET /api/patrols/statistics': patrolReaders,
+  'GET /api/patrols/areas': patrolReaders,
   'POST /api/patrols': patrolManagers,
   'GET /api/patrols/:id': patrolReaders,
   'PATCH /api/patrols/:id': patrolManagers,

@@ -12,6 +12,8 @@ export type PatrolRow = typeof patrols.$inferSelect;
  */
 export interface PatrolFilter {
   agencyId: string | null;
+  /** Further narrowed to the patrols this agency takes part in. */
+  participantId?: string;
   from?: Date;
   to?: Date;
   bodyOrNone?: string;
@@ -20,6 +22,7 @@ export interface PatrolFilter {
 function where(filter: PatrolFilter): SQL | undefined {
   return and(
     filter.agencyId ? sql`${filter.agencyId}::uuid = any(${patrols.agencyIds})` : undefined,
+    filter.participantId ? sql`${filter.participantId}::uuid = any(${patrols.agencyIds})` : undefined,
     filter.from ? gte(patrols.startsAt, filter.from) : undefined,
     filter.to ? lt(patrols.startsAt, filter.to) : undefined,
     filter.bodyOrNone ? or(eq(patrols.bodyId, filter.bodyOrNone), isNull(patrols.bodyId)) : undefined,

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParamsSchema } from '#contracts/common';
-import { patrolListSchema, patrolPeriodQuerySchema, patrolReportRequestSchema, patrolRequestSchema, patrolSchema, patrolStatisticsSchema, patrolUpdateSchema } from '#contracts/patrols';
+import { patrolAreaListSchema, patrolAreaQuerySchema, patrolListSchema, patrolPeriodQuerySchema, patrolReportRequestSchema, patrolRequestSchema, patrolSchema, patrolStatisticsSchema, patrolUpdateSchema } from '#contracts/patrols';
 import type { Deps } from '../../platform/deps';
 import { access } from '../../platform/http/access';
 import * as service from './patrols.service';
@@ -19,6 +19,11 @@ export const patrolRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
     '/api/patrols/statistics',
     { config: read, schema: { tags, summary: 'Patrol results per month and per kabupaten/kota of the area', querystring: patrolPeriodQuerySchema, response: { 200: patrolStatisticsSchema } } },
     async (request) => service.statistics(deps, request.ctx, request.query),
+  );
+  app.get(
+    '/api/patrols/areas',
+    { config: read, schema: { tags, summary: 'Areas of the patrols I may see that started in the period, for the risk map (optionally those an agency took part in)', querystring: patrolAreaQuerySchema, response: { 200: patrolAreaListSchema } } },
+    async (request) => service.listPatrolAreas(deps, request.ctx, request.query),
   );
   app.post(
     '/api/patrols',

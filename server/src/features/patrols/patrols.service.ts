@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Patrol, PatrolStatistics, PatrolSummary, PatrolTotals, patrolPeriodQuerySchema, patrolReportRequestSchema, patrolRequestSchema, patrolUpdateSchema } from '#contracts/patrols';
+import type { Patrol, PatrolArea, PatrolStatistics, PatrolSummary, PatrolTotals, patrolAreaQuerySchema, patrolPeriodQuerySchema, patrolReportRequestSchema, patrolRequestSchema, patrolUpdateSchema } from '#contracts/patrols';
 import type { Actor, RequestContext } from '../../platform/context';
 import type { Executor, Tx } from '../../platform/db/database';
 import type { Deps } from '../../platform/deps';
@@ -96,6 +96,20 @@ async function summaries(db: Executor, filter: repo.PatrolFilter): Promise<Patro
   const agencies = await repo.agenciesByIds(db, [...new Set(rows.flatMap((r) => r.agencyIds))]);
   const byId = new Map(agencies.map((a) => [a.id, a]));
   return rows.map((r) => summaryOf(r, byId));
+}
+
+/** The areas of the patrols the actor sees (for the risk map), newest first. */
+export async function listPatrolAreas(deps: Deps, ctx: RequestContext, query: In<typeof patrolAreaQuerySchema>): Promise<{ items: PatrolArea[] }> {
+  const { agencyId, ...period } = query;
+  const filter = { ...periodFilter(actorOf(ctx), period), ...(agencyId ? { participantId: agencyId } : {}) };
+  const rows = await repo.listPatrols(deps.db, filter);
+  const byId = new Map((await repo.agenciesByIds(deps.db, [...new Set(rows.flatMap((r) => r.agencyIds))])).map((a) => [a.id, a]));
+  return {
+    items: rows.map((row) => {
+      const { id, kind, title, startsAt, endsAt, agencies, status } = summaryOf(row, byId);
+      return { id, kind, title, area: row.area, startsAt, endsAt, agencies, status };
+    }),
+  };
 }
 
 /** The patrols the actor sees, newest first. */

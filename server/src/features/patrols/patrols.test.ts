@@ -175,6 +175,25 @@ describe('plan and report', () => {
     expect((await call(t, coordinator.cookie, 'GET', '/api/patrols/statistics?from=2026-02-01&to=2026-01-01')).statusCode).toBe(400);
   });
 
+  it('gives the risk map the areas of the patrols the reader may see, by period and participating agency', async () => {
+    const startsAndCorners = (items: { startsAt: string; area: Polygon }[]) => items.map((p) => [p.startsAt, p.area.coordinates[0]![0]]);
+    const all = await ok(t, coordinator.cookie, 'GET', '/api/patrols/areas?from=2026-01-01&to=2026-02-28');
+    expect(startsAndCorners(all.items)).toEqual([
+      ['2026-02-03T01:00:00.000Z', [103.3, 0.95]],
+      ['2026-01-10T15:00:00.000Z', [104.0, 1.0]],
+      ['2026-01-05T01:00:00.000Z', [103.95, 1.2]],
+    ]);
+    expect(all.items[1]).toMatchObject({ kind: 'patrol', status: 'reported', title: 'Patroli bersama Selat Singapura' });
+    expect(all.items[1].agencies.map((a: { code: string }) => a.code).sort()).toEqual(['PDRM-JOHOR', 'POLDA-KEPRI']);
+    // The coordinator narrows to an agency; a liaison sees only the patrols their agency takes part in.
+    const bakamlaOnly = await ok(t, coordinator.cookie, 'GET', `/api/patrols/areas?agencyId=${bakamla.agencyId}`);
+    expect(bakamlaOnly.items.map((p: { startsAt: string }) => p.startsAt)).toEqual(['2026-01-05T01:00:00.000Z']);
+    expect((await ok(t, pdrmLiaison.cookie, 'GET', '/api/patrols/areas?to=2026-01-31')).items.map((p: { startsAt: string }) => p.startsAt)).toEqual(['2026-01-10T15:00:00.000Z']);
+    expect((await ok(t, pdrmLiaison.cookie, 'GET', `/api/patrols/areas?agencyId=${bakamla.agencyId}`)).items).toEqual([]);
+    expect((await ok(t, jtkLiaison.cookie, 'GET', '/api/patrols/areas')).items).toEqual([]);
+    expect((await call(t, coordinator.cookie, 'GET', '/api/patrols/areas?from=2026-02-01&to=2026-01-01')).statusCode).toBe(400);
+  });
+
   it('gives the forum report the patrol results the caller may see', async () => {
     const asRole = (user: Staff, roles: Role[]) => ({
       ...systemContext(t.clock.now()),

@@ -6,6 +6,7 @@ import {
   type MapQuery,
   type VulnerabilityWeights,
 } from '#contracts/map';
+import { patrolAreaListSchema } from '#contracts/patrols';
 import { apiRequest } from '../../lib/api';
 
 /** Points, landings and flows of the cases the user may see, narrowed by the map's filters. */
@@ -44,4 +45,15 @@ export function useSaveFormula() {
 export function useReloadVulnerability() {
   const queryClient = useQueryClient();
   return () => queryClient.invalidateQueries({ queryKey: vulnerabilityKey });
+}
+
+/** Areas of the patrols the user may see in the map's period (and of the chosen agency); only asked when `enabled`. */
+export function usePatrolAreas(filters: MapQuery, enabled: boolean) {
+  const query = { from: filters.from, to: filters.to, agencyId: filters.agencyId };
+  return useQuery({
+    queryKey: ['map', 'patrols', query],
+    queryFn: () => apiRequest('/api/patrols/areas', { query, schema: patrolAreaListSchema }),
+    placeholderData: (previous) => previous,
+    enabled,
+  });
 }

@@ -14,8 +14,14 @@ function Symbol({ shape, colour, border }: { shape: Swatch; colour: string; bord
   );
 }
 
-/** What each colour and shape on the map means. */
-export function MapLegend({ showCases }: { showCases: boolean }) {
+/** The patrol layer's legend entry is also its switch. */
+interface PatrolToggle {
+  shown: boolean;
+  onChange: (shown: boolean) => void;
+}
+
+/** What each colour and shape on the map means; with `patrols`, the entry that shows or hides the patrol areas. */
+export function MapLegend({ showCases, patrols }: { showCases: boolean; patrols?: PatrolToggle }) {
   const { t } = useTranslation();
   const items: { key: string; shape: Swatch; colour: string; border?: string; text: string }[] = [
     { key: 'officialPort', shape: 'dot', colour: palette.port, border: '#ffffff', text: t('map.legend.officialPort') },
@@ -46,6 +52,15 @@ export function MapLegend({ showCases }: { showCases: boolean }) {
             {item.text}
           </li>
         ))}
+        {patrols ? (
+          <li>
+            <Symbol shape="area" colour={palette.patrol} />
+            <label className="map-legend__toggle">
+              <input type="checkbox" checked={patrols.shown} onChange={(e) => patrols.onChange(e.target.checked)} />
+              {t('map.patrols.legend')}
+            </label>
+          </li>
+        ) : null}
       </ul>
     </section>
   );

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
+import type { GeoJSONSource, LngLat, Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import type { MapPointKind, MapQuery } from '#contracts/map';
 import { ErrorAlert, PageHeader } from '../../ui';
 import { useMe } from '../auth';
@@ -9,10 +9,12 @@ import { BaseMap } from './base-map';
 import { addCaseLayers, hexMaxZoom, hexOf, setCaseData } from './case-layers';
 import { FlowsTable } from './flows-table';
 import { placeNames } from './geo-data';
-import { useMapLayers } from './map-api';
+import { useMapLayers, usePatrolAreas } from './map-api';
 import { MapFilters, mapFiltersFromParams } from './map-filters';
 import { MapLegend } from './map-legend';
 import type { GeoData } from './map-style';
+import { PatrolPopup, PatrolsTable } from './patrol-areas';
+import { addPatrolLayers, setPatrolData, setPatrolsShown } from './patrol-layer';
 import { PlacesTable, SelectionPanel } from './place-list';
 import { officialPorts, placesOf, pointsOf } from './places';
 
@@ -83,6 +85,20 @@ function listenForSelection(map: MapLibreMap, select: (selection: RawSelection) 
   }
 }
 
+/**
+ * Clicking a patrol area where no case point or group is under the cursor (those select their
+ * points) opens the popup of the patrols whose areas are there.
+ */
+function listenForPatrols(map: MapLibreMap, open: (at: LngLat, ids: string[]) => void) {
+  map.on('click', 'patrols-fill', (event) => {
+    if (map.queryRenderedFeatures(event.point, { layers: ['cases-clusters', 'cases-points'] }).length > 0) return;
+    const ids = (event.features ?? []).flatMap((f) => (typeof f.properties.id === 'string' ? [f.properties.id] : []));
+    if (ids.length > 0) open(event.lngLat, [...new Set(ids)]);
+  });
+  map.on('mouseenter', 'patrols-fill', () => (map.getCanvas().style.cursor = 'pointer'));
+  map.on('mouseleave', 'patrols-fill', () => (map.getCanvas().style.cursor = ''));
+}
+
 /** The risk map: boundaries, official ports, case points (clustered), route flows, filters and drill-down. */
 export function MapPage() {
   const { t } = useTranslation();
@@ -94,6 +110,13 @@ export function MapPage() {
   const [geo, setGeo] = useState<GeoData | null>(null);
   const [selection, setSelection] = useState<RawSelection | null>(null);
   const canOpenCases = me.data?.permissions.includes('cases.read') ?? false;
+  const canSeePatrols = me.data?.permissions.includes('patrols.read') ?? false;
+  const patrols = usePatrolAreas(filters, canSeePatrols);
+  const [patrolsShown, setPatrolsShownState] = useState(true);
+  const [patrolPopup, setPatrolPopup] = useState<{ at: LngLat; ids: string[] } | null>(null);
+  // A click on another area closes the open popup (MapLibre) and opens the next: only the popup
+  // still shown may clear the state.
+  const closePatrolPopup = useCallback((at: LngLat) => setPatrolPopup((current) => (current?.at === at ? null : current)), []);
 
   const shownPoints = useRef<LeafPoint[]>([]);
   useEffect(() => {
@@ -101,7 +124,9 @@ export function MapPage() {
   }, [layers.data]);
   const onReady = useCallback((ready: MapLibreMap, data: GeoData) => {
     addCaseLayers(ready, data);
+    addPatrolLayers(ready);
     listenForSelection(ready, setSelection, () => shownPoints.current);
+    listenForPatrols(ready, (at, ids) => setPatrolPopup({ at, ids }));
     setGeo(data);
     setMap(ready);
   }, []);
@@ -109,8 +134,17 @@ export function MapPage() {
     if (map && geo && layers.data) setCaseData(map, layers.data, geo);
   }, [map, geo, layers.data]);
 
+  useEffect(() => {
+    if (map) setPatrolData(map, patrols.data?.items ?? []);
+  }, [map, patrols.data]);
+  useEffect(() => {
+    if (map) setPatrolsShown(map, patrolsShown);
+  }, [map, patrolsShown]);
+  const popupPatrols = (patrols.data?.items ?? []).filter((p) => patrolPopup?.ids.includes(p.id));
+
   const changeFilters = (next: MapQuery) => {
     setSelection(null);
+    setPatrolPopup(null);
     setParams(new URLSearchParams(Object.entries(next).filter((e): e is [string, string] => typeof e[1] === 'string')), { replace: true });
   };
 
@@ -141,6 +175,7 @@ export function MapPage() {
       />
       <MapFilters filters={filters} onChange={changeFilters} />
       {layers.isError ? <ErrorAlert error={layers.error} /> : null}
+      {patrols.isError ? <ErrorAlert error={patrols.error} /> : null}
       {layers.data ? (
         <p className="map-page__summary" data-testid="map-summary">
           {t('map.summary', { points: layers.data.points.length.toLocaleString() })}{' '}
@@ -151,11 +186,26 @@ export function MapPage() {
         <BaseMap label={t('map.canvasLabel')} onReady={onReady} />
         <aside className="map-layout__aside">
           <SelectionPanel selection={selected} filters={filters} canOpenCases={canOpenCases} onClose={() => setSelection(null)} />
-          <MapLegend showCases />
+          <MapLegend
+            showCases
+            patrols={
+              canSeePatrols
+                ? {
+                    shown: patrolsShown,
+                    onChange: (shown) => {
+                      setPatrolsShownState(shown);
+                      if (!shown) setPatrolPopup(null);
+                    },
+                  }
+                : undefined
+            }
+          />
         </aside>
       </div>
       <PlacesTable places={places} filters={filters} canOpenCases={canOpenCases} />
       <FlowsTable flows={layers.data?.flows ?? []} portNames={portNames} />
+      {canSeePatrols && patrols.data ? <PatrolsTable patrols={patrols.data.items} /> : null}
+      {map && patrolPopup && popupPatrols.length > 0 ? <PatrolPopup map={map} at={patrolPopup.at} patrols={popupPatrols} onClose={closePatrolPopup} /> : null}
     </div>
   );
 }

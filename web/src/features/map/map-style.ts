@@ -24,6 +24,7 @@ export const palette = {
   incident: '#c0560b',
   portPoint: '#2f6db3',
   flow: '#6b3fa0',
+  patrol: '#0b7a75',
   cluster: ['#f2b134', '#e07b28', '#b8401d'],
   labelHalo: '#ffffff',
   labelCountry: '#4a4f57',
