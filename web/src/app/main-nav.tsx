@@ -4,7 +4,7 @@ import type { Permission } from '#contracts/access';
 // The file, not the feature's index: the index would pull the protection pages into the main bundle.
 import { ReferralBadge } from '../features/protection/referral-badge';
 
-type NavKey = 'home' | 'cases' | 'users' | 'agencies' | 'audit' | 'signInActivity' | 'publicInfo' | 'protection' | 'tips' | 'imports' | 'dashboards' | 'taskforce' | 'map' | 'linkage';
+type NavKey = 'home' | 'cases' | 'users' | 'agencies' | 'audit' | 'signInActivity' | 'publicInfo' | 'protection' | 'tips' | 'imports' | 'dashboards' | 'taskforce' | 'map' | 'patrols' | 'linkage';
 
 const navItems: { to: string; key: NavKey; permission?: Permission; Badge?: React.ComponentType }[] = [
   { to: '/', key: 'home' },
@@ -20,6 +20,7 @@ const navItems: { to: string; key: NavKey; permission?: Permission; Badge?: Reac
   { to: '/dashboards', key: 'dashboards', permission: 'dashboards.read' },
   { to: '/taskforce', key: 'taskforce', permission: 'taskforce.read' },
   { to: '/map', key: 'map', permission: 'map.read' },
+  { to: '/patrols', key: 'patrols', permission: 'patrols.read' },
   { to: '/linkage', key: 'linkage', permission: 'linkage.review' },
 ];
 

@@ -93,6 +93,14 @@ const mapPage = (name: 'MapPage' | 'VulnerabilityPage') =>
       return { default: m[name] };
     }),
   );
+// Joint patrols and operations, with their messages and the map's (the area is drawn on it).
+const patrolPage = (name: 'PatrolsPage' | 'NewPatrolPage' | 'PatrolPage') =>
+  lazy(() =>
+    import('../features/patrols').then(async (m) => {
+      await m.loadPatrolsMessages();
+      return { default: m[name] };
+    }),
+  );
 // Person linkage review, with its own messages.
 const linkagePage = (name: 'LinkageReviewPage' | 'PersonGroupPage') =>
   lazy(() =>
@@ -163,6 +171,9 @@ const guardedPages: { path: string; permission: Permission; Page: React.Componen
   { path: '/taskforce/matrix', permission: 'taskforce.read', Page: taskforcePage('MatrixPage') },
   { path: '/map', permission: 'map.read', Page: mapPage('MapPage') },
   { path: '/map/vulnerability', permission: 'map.read', Page: mapPage('VulnerabilityPage') },
+  { path: '/patrols', permission: 'patrols.read', Page: patrolPage('PatrolsPage') },
+  { path: '/patrols/new', permission: 'patrols.manage', Page: patrolPage('NewPatrolPage') },
+  { path: '/patrols/:id', permission: 'patrols.read', Page: patrolPage('PatrolPage') },
   { path: '/linkage', permission: 'linkage.review', Page: linkagePage('LinkageReviewPage') },
   { path: '/linkage/groups/:id', permission: 'linkage.review', Page: linkagePage('PersonGroupPage') },
 ];

@@ -42,6 +42,7 @@ export const en: Messages = {
     dashboards: 'Dashboards',
     taskforce: 'Task force',
     map: 'Risk map',
+    patrols: 'Joint patrols',
     linkage: 'Duplicate people',
   },
   userMenu: {

@@ -42,6 +42,7 @@ export const id = {
     dashboards: 'Dasbor',
     taskforce: 'Gugus tugas',
     map: 'Peta risiko',
+    patrols: 'Patroli bersama',
     linkage: 'Orang ganda',
   },
   userMenu: {

@@ -46,6 +46,7 @@ export const ms: Messages = {
     dashboards: 'Papan pemuka',
     taskforce: 'Pasukan petugas',
     map: 'Peta risiko',
+    patrols: 'Rondaan bersama',
     linkage: 'Orang berganda',
   },
   userMenu: {

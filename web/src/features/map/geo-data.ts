@@ -54,3 +54,14 @@ export function placeNames(data: GeoData): Map<string, string> {
   }
   return names;
 }
+
+/** Names of Kepri's kabupaten/kota by Kemendagri code, from the boundary layer the map also draws. */
+export function useKabkotaNames(): Map<string, string> {
+  const layer = useQuery({ queryKey: ['geo', 'kabkota'], queryFn: () => fetchLayer('kabkota'), ...forever });
+  const names = new Map<string, string>();
+  for (const f of layer.data?.features ?? []) {
+    const p = f.properties;
+    if (typeof p?.kode === 'string' && typeof p.nama === 'string') names.set(p.kode, p.nama);
+  }
+  return names;
+}
