@@ -14,6 +14,13 @@ const coordinator = {
   roles: ['coordinator'],
   password: 'kapal patroli berlayar di selat singapura',
 };
+const liaison = {
+  email: 'liaison.pdrm.patroli@e2e.test',
+  displayName: 'Liaison PDRM Patroli E2E',
+  agencyCode: 'PDRM-JOHOR',
+  roles: ['liaison'],
+  password: 'bot peronda di perairan johor bahru',
+};
 const patrolTitle = 'Patroli bersama perairan utara Batam';
 const pdrm = 'Polis Diraja Malaysia, Ibu Pejabat Polis Kontinjen Johor';
 // The Singapore Strait north of Batam, at sea (the corners tapped on the map, [lng, lat]).
@@ -25,6 +32,7 @@ const corners: [number, number][] = [
 ];
 
 let harness: Harness;
+let admin: BrowserContext;
 let context: BrowserContext;
 let page: Page;
 let caseNumber: string;
@@ -33,10 +41,9 @@ const consoleErrors: string[] = [];
 
 beforeAll(async () => {
   harness = await startHarness();
-  const admin = await harness.newContext();
+  admin = await harness.newContext();
   await signInByApi(admin, { email: adminEmail, password: adminPassword });
   context = await signedInAccount(harness.newContext, admin, coordinator);
-  await admin.close();
   const created = await callApi(context.request, 'POST', '/api/cases', {
     title: 'Penggagalan PMI nonprosedural di perairan Nongsa (E2E patroli)',
     reportedOn: '2026-11-11',
@@ -237,5 +244,24 @@ describe('joint patrols', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     // The browser logs the refused save (409) itself; nothing else may fail.
     expect(consoleErrors.filter((e) => !e.includes('409 (Conflict)'))).toEqual([]);
+  });
+
+  test('a Johor police liaison reads the patrol their agency took part in, plans nothing and sees no unshared case', async () => {
+    const liaisonContext = await signedInAccount(harness.newContext, admin, liaison);
+    const p = await liaisonContext.newPage();
+    await p.goto('/');
+    await p.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Patroli bersama' }).click();
+    await p.getByRole('table', { name: 'Daftar patroli' }).getByRole('link', { name: patrolTitle }).click();
+    await p.getByRole('heading', { name: patrolTitle, level: 1 }).waitFor();
+    const report = p.getByTestId('patrol-report');
+    await report.getByText('Kasus lain yang tidak dibagikan kepada Anda: 1.').waitFor();
+    expect(await report.getByRole('link').count()).toBe(0);
+    expect(await p.getByRole('button', { name: 'Perbaiki laporan' }).count()).toBe(0);
+    await p.goto('/patrols');
+    await p.getByRole('heading', { name: 'Patroli dan operasi bersama', level: 1 }).waitFor();
+    expect(await p.getByRole('link', { name: 'Rencanakan patroli' }).count()).toBe(0);
+    await p.goto('/patrols/new');
+    await p.getByRole('heading', { name: 'Akses tidak diizinkan', level: 1 }).waitFor();
+    await liaisonContext.close();
   });
 });
