@@ -120,9 +120,30 @@ export const providerRequestSchema = z.strictObject({
   contactHours: text(200).default(''),
   phone: text(40).nullable().default(null),
 });
-export const providerSchema = providerRequestSchema.extend({ id: uuidSchema, isActive: z.boolean() });
+export const providerSchema = providerRequestSchema.extend({
+  id: uuidSchema,
+  isActive: z.boolean(),
+  version: z.number().int(),
+});
 export type Provider = z.infer<typeof providerSchema>;
-export const providerListQuerySchema = z.strictObject({ service: supportType.schema.optional() });
+/** A version-checked correction of a provider; `isActive: false` takes it out of the referral pickers. */
+export const providerUpdateSchema = z.strictObject({
+  agencyId: uuidSchema.nullable().optional(),
+  name: text(200).min(2).optional(),
+  services: z.array(supportType.schema).min(1).max(11).optional(),
+  capacity: z.number().int().min(0).max(100_000).nullable().optional(),
+  regionCodes: z.array(regionCodeSchema).max(50).optional(),
+  contactHours: text(200).optional(),
+  phone: text(40).nullable().optional(),
+  isActive: z.boolean().optional(),
+  version: z.number().int(),
+});
+export type ProviderUpdate = z.input<typeof providerUpdateSchema>;
+export const providerListQuerySchema = z.strictObject({
+  service: supportType.schema.optional(),
+  /** The directory page lists deactivated providers too, so they can be taken back. */
+  includeInactive: z.enum(['true', 'false']).optional(),
+});
 export const providerListSchema = z.object({ items: z.array(providerSchema) });
 
 // Referrals

@@ -22,14 +22,23 @@ const caseworker = {
   password: 'rumah aman di pinggir bukit batam',
 };
 
+const coordinator = {
+  email: 'koordinator.layanan@e2e.test',
+  displayName: 'Koordinator Layanan E2E',
+  agencyCode: 'BPPD-KEPRI',
+  roles: ['coordinator'],
+  password: 'direktori layanan yang selalu terbaru',
+};
+
 let harness: Harness;
+let admin: Awaited<ReturnType<Harness['newContext']>>;
 let officerPage: Page;
 let page: Page;
 let victimId: string;
 
 beforeAll(async () => {
   harness = await startHarness();
-  const admin = await harness.newContext();
+  admin = await harness.newContext();
   await signInByApi(admin, { email: adminEmail, password: adminPassword });
   const bp3mi = await signedInAccount(harness.newContext, admin, officer);
   const kase = await callApi(bp3mi.request, 'POST', '/api/cases', {
@@ -118,5 +127,40 @@ describe('victim referrals', () => {
     await page.setViewportSize({ width: 360, height: 780 });
     await page.getByRole('heading', { name: /^Perlindungan Korban 1/ }).scrollIntoViewIfNeeded();
     await screenshot(page, 'protection-victim');
+  });
+
+  test('the coordinator corrects a provider and deactivates it; it stays listed, marked', async () => {
+    const coordinatorPage = await (await signedInAccount(harness.newContext, admin, coordinator)).newPage();
+    await coordinatorPage.goto('/protection/providers');
+    const form = coordinatorPage.locator('form');
+    await form.getByLabel('Nama organisasi').fill('LBH Kepri E2E');
+    await form.getByRole('checkbox', { name: 'Bantuan hukum' }).check();
+    await form.getByRole('button', { name: 'Simpan penyedia' }).click();
+    const row = coordinatorPage.getByRole('row', { name: /LBH Kepri E2E/ });
+    await row.waitFor();
+
+    await row.getByRole('button', { name: 'Ubah: LBH Kepri E2E' }).click();
+    await coordinatorPage.getByRole('heading', { name: 'Ubah penyedia: LBH Kepri E2E' }).waitFor();
+    // The edit form is filled and the name field has focus (the form is below the list on a phone).
+    expect(await coordinatorPage.evaluate('document.activeElement.value')).toBe('LBH Kepri E2E');
+    await form.getByLabel('Jam kontak').fill('Senin–Jumat 08.00–16.00');
+    await form.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await expect.poll(() => row.innerText()).toContain('Senin–Jumat 08.00–16.00');
+
+    await row.getByRole('button', { name: 'Nonaktifkan: LBH Kepri E2E' }).click();
+    await expect.poll(() => row.innerText()).toContain('Nonaktif');
+    await expectAccessible(coordinatorPage, 'provider directory with an inactive provider');
+    await screenshot(coordinatorPage, 'protection-providers');
+    await coordinatorPage.setViewportSize({ width: 360, height: 740 });
+    await row.scrollIntoViewIfNeeded();
+    expect(await coordinatorPage.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+    await screenshot(coordinatorPage, 'protection-providers');
+    const offered = await callApi(
+      coordinatorPage.context().request,
+      'GET',
+      '/api/protection/providers?service=legal',
+    );
+    expect(offered.items.map((p: { name: string }) => p.name)).not.toContain('LBH Kepri E2E');
+    await coordinatorPage.context().close();
   });
 });

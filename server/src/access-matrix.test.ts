@@ -137,6 +137,7 @@ const expected: Record<string, Expected> = {
   'POST /api/cases/:id/attachments/:attachmentId/content': caseReaders,
   'GET /api/protection/providers': protectionReaders,
   'POST /api/protection/providers': ['coordinator'],
+  'PATCH /api/protection/providers/:id': ['coordinator'],
   'GET /api/protection/referrals': protectionReaders,
   'GET /api/protection/referrals/counts': protectionReaders,
   'POST /api/protection/referrals': protectionWriters,

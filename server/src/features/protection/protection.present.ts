@@ -66,6 +66,7 @@ export const presentProvider = (r: repo.ProviderRow): Out<typeof providerSchema>
   contactHours: r.contactHours,
   phone: r.phone,
   isActive: r.isActive,
+  version: r.version,
 });
 
 export const presentReferral = (r: repo.ReferralRow, now: Date, victimPseudonym: string): Out<typeof referralSchema> => ({

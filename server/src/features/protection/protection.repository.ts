@@ -117,13 +117,40 @@ export async function updatePlanItem(
   return row ?? null;
 }
 
-export async function listProviders(db: Executor, service?: string): Promise<ProviderRow[]> {
-  const rows = await db.select().from(protectionProviders).where(eq(protectionProviders.isActive, true)).orderBy(asc(protectionProviders.name));
+export async function listProviders(
+  db: Executor,
+  service?: string,
+  includeInactive = false,
+): Promise<ProviderRow[]> {
+  const rows = await db
+    .select()
+    .from(protectionProviders)
+    .where(includeInactive ? undefined : eq(protectionProviders.isActive, true))
+    .orderBy(asc(protectionProviders.name));
   return service ? rows.filter((r) => r.services.includes(service)) : rows;
 }
 
-export async function findProvider(db: Executor, id: string): Promise<ProviderRow | null> {
-  const [row] = await db.select().from(protectionProviders).where(eq(protectionProviders.id, id));
+export async function updateProvider(
+  db: Executor,
+  id: string,
+  version: number,
+  changes: Partial<typeof protectionProviders.$inferInsert>,
+): Promise<ProviderRow | null> {
+  const [row] = await db
+    .update(protectionProviders)
+    .set({ ...changes, version: version + 1 })
+    .where(and(eq(protectionProviders.id, id), eq(protectionProviders.version, version)))
+    .returning();
+  return row ?? null;
+}
+
+export async function findProvider(
+  db: Executor,
+  id: string,
+  options: { lock?: boolean } = {},
+): Promise<ProviderRow | null> {
+  const query = db.select().from(protectionProviders).where(eq(protectionProviders.id, id));
+  const [row] = options.lock ? await query.for('update') : await query;
   return row ?? null;
 }
 

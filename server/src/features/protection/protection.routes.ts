@@ -18,6 +18,7 @@ import {
   providerListSchema,
   providerRequestSchema,
   providerSchema,
+  providerUpdateSchema,
   referralListQuerySchema,
   referralCountsSchema,
   referralListSchema,
@@ -39,8 +40,31 @@ export const protectionRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (ap
 
   app.get(
     '/api/protection/providers',
-    { config: read, schema: { tags, summary: 'The service provider directory', querystring: providerListQuerySchema, response: { 200: providerListSchema } } },
-    async (request) => referrals.listProviders(deps, request.query.service),
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'The service provider directory',
+        querystring: providerListQuerySchema,
+        response: { 200: providerListSchema },
+      },
+    },
+    async (request) =>
+      referrals.listProviders(deps, request.query.service, request.query.includeInactive === 'true'),
+  );
+  app.patch(
+    '/api/protection/providers/:id',
+    {
+      config: { access: access.permission('protection.providers.manage') },
+      schema: {
+        tags,
+        summary: 'Correct, deactivate or reactivate a service provider (version-checked)',
+        params: idParamsSchema,
+        body: providerUpdateSchema,
+        response: { 200: providerSchema },
+      },
+    },
+    async (request) => referrals.updateProvider(deps, request.ctx, request.params.id, request.body),
   );
   app.post(
     '/api/protection/providers',

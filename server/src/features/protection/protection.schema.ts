@@ -72,7 +72,9 @@ export const protectionProviders = pgTable('protection_providers', {
   contactHours: text('contact_hours').notNull().default(''),
   phone: text('phone'),
   isActive: boolean('is_active').notNull().default(true),
+  version: integer('version').notNull().default(1),
   createdAt: ts('created_at').notNull(),
+  updatedAt: ts('updated_at'),
 });
 
 /** One item of a victim's support plan (HTCDS spl_). */

@@ -87,8 +87,17 @@ export const recordAssessment = (deps: Deps, ctx: RequestContext, id: string, in
     ),
   }));
 
-async function checkProvider(tx: Tx, providerId: string | null | undefined): Promise<void> {
-  if (providerId && !(await repo.findProvider(tx, providerId))) throw invalidField('providerId', 'unknown_provider', 'Unknown provider');
+/** A provider newly chosen for a plan item must exist and be active; one already on the item may since have been deactivated. */
+async function checkProvider(
+  tx: Tx,
+  providerId: string | null | undefined,
+  current: string | null = null,
+): Promise<void> {
+  if (!providerId || providerId === current) return;
+  const provider = await repo.findProvider(tx, providerId);
+  if (!provider) throw invalidField('providerId', 'unknown_provider', 'Unknown provider');
+  if (!provider.isActive)
+    throw invalidField('providerId', 'provider_inactive', 'The provider is no longer active');
 }
 
 export const addPlanItem = (deps: Deps, ctx: RequestContext, id: string, input: In<typeof planItemRequestSchema>) =>
@@ -104,8 +113,8 @@ export async function updatePlanItem(deps: Deps, ctx: RequestContext, itemId: st
   if (!item) throw notFound('Plan item');
   const { version, ...changes } = input;
   return change(deps, ctx, item.casePersonId, 'protection.plan.update', async (tx) => {
-    await checkProvider(tx, changes.providerId);
     const before = await repo.findPlanItem(tx, itemId, { lock: true });
+    await checkProvider(tx, changes.providerId, before?.providerId);
     const row = await repo.updatePlanItem(tx, itemId, version, { ...changes, updatedAt: ctx.now });
     if (!row) throw versionConflict();
     return { result: present.presentPlanItem(row), before: before && present.presentPlanItem(before) };

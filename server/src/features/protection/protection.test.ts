@@ -301,4 +301,121 @@ describe('assessment, plan, return path, follow-up and closure', () => {
     const legal = (await ok(t, shelterWorker.cookie, 'GET', '/api/protection/providers?service=legal')).items;
     expect(legal.map((x: { id: string }) => x.id)).not.toContain(p.id);
   });
+
+  it('corrects and deactivates a provider, version-checked and audited; deactivated ones leave the pickers', async () => {
+    const p = await ok(t, coordinator.cookie, 'POST', '/api/protection/providers', {
+      name: 'LBH Batam',
+      services: ['legal'],
+      contactHours: '08.00–16.00',
+    });
+    expect(p.version).toBe(1);
+    const corrected = await ok(t, coordinator.cookie, 'PATCH', `/api/protection/providers/${p.id}`, {
+      capacity: 12,
+      contactHours: '08.00–17.00',
+      version: 1,
+    });
+    expect(corrected).toMatchObject({
+      capacity: 12,
+      contactHours: '08.00–17.00',
+      name: 'LBH Batam',
+      isActive: true,
+      version: 2,
+    });
+    const stale = await call(t, coordinator.cookie, 'PATCH', `/api/protection/providers/${p.id}`, {
+      isActive: false,
+      version: 1,
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('VERSION_CONFLICT');
+    const refused = await call(t, shelterWorker.cookie, 'PATCH', `/api/protection/providers/${p.id}`, {
+      isActive: false,
+      version: 2,
+    });
+    expect(refused.statusCode).toBe(403);
+    await ok(t, coordinator.cookie, 'PATCH', `/api/protection/providers/${p.id}`, {
+      isActive: false,
+      version: 2,
+    });
+
+    const ids = (items: { id: string }[]) => items.map((x) => x.id);
+    expect(
+      ids((await ok(t, shelterWorker.cookie, 'GET', '/api/protection/providers?service=legal')).items),
+    ).not.toContain(p.id);
+    const all = (await ok(t, coordinator.cookie, 'GET', '/api/protection/providers?includeInactive=true'))
+      .items;
+    expect(all.find((x: { id: string }) => x.id === p.id)).toMatchObject({ isActive: false, version: 3 });
+
+    await ok(t, coordinator.cookie, 'PATCH', `/api/protection/providers/${p.id}`, {
+      isActive: true,
+      version: 3,
+    });
+    const audit = await q<{ action: string; before: { capacity: number | null } | null }>(
+      `SELECT action, before FROM audit_log WHERE object_id = $1 ORDER BY seq`,
+      [p.id],
+    );
+    expect(audit.map((a) => a.action)).toEqual([
+      'protection.provider.create',
+      'protection.provider.update',
+      'protection.provider.deactivate',
+      'protection.provider.reactivate',
+    ]);
+    expect(audit[1]!.before?.capacity).toBeNull();
+  });
+
+  it('refuses a deactivated provider for new referrals and plan items, and keeps it where it was already chosen', async () => {
+    const p = await ok(t, coordinator.cookie, 'POST', '/api/protection/providers', {
+      agencyId: shelter.id,
+      name: 'Rumah Singgah Tanjungpinang',
+      services: ['social_care'],
+    });
+    const victim = await newVictim();
+    const r = await refer(victim.id, { providerId: p.id });
+    await ok(t, shelterWorker.cookie, 'POST', `/api/protection/referrals/${r.id}/transitions`, {
+      to: 'accepted',
+      version: 1,
+    });
+    const url = `/api/protection/victims/${victim.id}`;
+    const item = await ok(t, shelterWorker.cookie, 'POST', `${url}/plan-items`, {
+      type: 'social_care',
+      objective: 'Rumah aman 7 hari',
+      providerId: p.id,
+    });
+    await ok(t, coordinator.cookie, 'PATCH', `/api/protection/providers/${p.id}`, {
+      isActive: false,
+      version: 1,
+    });
+
+    const refused = [
+      await call(
+        t,
+        officer.cookie,
+        'POST',
+        '/api/protection/referrals',
+        referral(victim.id, { providerId: p.id }),
+      ),
+      await call(t, shelterWorker.cookie, 'POST', `${url}/plan-items`, {
+        type: 'social_care',
+        objective: 'Rumah aman lagi',
+        providerId: p.id,
+      }),
+    ];
+    for (const res of refused) {
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.issues[0]).toMatchObject({
+        path: 'body.providerId',
+        code: 'provider_inactive',
+      });
+    }
+    const kept = await ok(t, shelterWorker.cookie, 'PATCH', `/api/protection/plan-items/${item.id}`, {
+      objective: 'Rumah aman 10 hari',
+      providerId: p.id,
+      version: 1,
+    });
+    expect(kept).toMatchObject({ objective: 'Rumah aman 10 hari', providerId: p.id });
+    const record = await ok(t, shelterWorker.cookie, 'GET', url);
+    expect(record.referrals.find((x: { id: string }) => x.id === r.id)).toMatchObject({
+      providerId: p.id,
+      status: 'accepted',
+    });
+  });
 });

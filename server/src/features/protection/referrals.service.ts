@@ -1,5 +1,14 @@
 import type { z } from 'zod';
-import type { providerRequestSchema, Referral, ReferralCounts, ReferralRequest, ReferralSide, ReferralStatus, ReferralTransition } from '#contracts/protection';
+import type {
+  providerRequestSchema,
+  ProviderUpdate,
+  Referral,
+  ReferralCounts,
+  ReferralRequest,
+  ReferralSide,
+  ReferralStatus,
+  ReferralTransition,
+} from '#contracts/protection';
 import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { AppError, invalidField, notFound, versionConflict } from '../../platform/http/app-error';
@@ -11,8 +20,36 @@ import { presentProvider, presentReferral } from './protection.present';
 import * as repo from './protection.repository';
 import { checkReferralTransition, utcDay } from './referral-workflow';
 
-export async function listProviders(deps: Deps, service?: string) {
-  return { items: (await repo.listProviders(deps.db, service)).map(presentProvider) };
+export async function listProviders(deps: Deps, service?: string, includeInactive = false) {
+  return { items: (await repo.listProviders(deps.db, service, includeInactive)).map(presentProvider) };
+}
+
+/** Corrects or (de)activates a provider, version-checked, audited with before and after in the same transaction. */
+export async function updateProvider(deps: Deps, ctx: RequestContext, id: string, input: ProviderUpdate) {
+  const { version, ...changes } = input;
+  return deps.db.transaction(async (tx) => {
+    const before = await repo.findProvider(tx, id, { lock: true });
+    if (!before) throw notFound('Provider');
+    if (changes.agencyId && !(await findAgency(tx, changes.agencyId)))
+      throw invalidField('agencyId', 'unknown_agency', 'Unknown agency');
+    const row = await repo.updateProvider(tx, id, version, { ...changes, updatedAt: ctx.now });
+    if (!row) throw versionConflict();
+    const provider = presentProvider(row);
+    const action =
+      row.isActive === before.isActive
+        ? 'protection.provider.update'
+        : row.isActive
+          ? 'protection.provider.reactivate'
+          : 'protection.provider.deactivate';
+    await recordAudit(tx, ctx, {
+      action,
+      objectType: 'protection_provider',
+      objectId: id,
+      before: presentProvider(before),
+      after: provider,
+    });
+    return provider;
+  });
 }
 
 export async function createProvider(deps: Deps, ctx: RequestContext, input: z.output<typeof providerRequestSchema>) {
@@ -37,6 +74,8 @@ export async function createReferral(deps: Deps, ctx: RequestContext, input: Ref
     if (input.providerId) {
       const provider = await repo.findProvider(tx, input.providerId);
       if (!provider) throw invalidField('providerId', 'unknown_provider', 'Unknown provider');
+      if (!provider.isActive)
+        throw invalidField('providerId', 'provider_inactive', 'The provider is no longer active');
       if (provider.agencyId !== input.toAgencyId)
         throw invalidField('providerId', 'provider_agency_mismatch', "The provider is not the receiving agency's");
     }

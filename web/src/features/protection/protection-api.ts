@@ -8,6 +8,7 @@ import {
   referralSchema,
   type providerRequestSchema,
   type referralBoxes,
+  type ProviderUpdate,
   type ReferralStatus,
 } from '#contracts/protection';
 import { apiRequest } from '../../lib/api';
@@ -46,10 +47,23 @@ export function useProtectionRecord(casePersonId: string) {
   });
 }
 
-export function useProviders() {
+export function useProviders(includeInactive = false) {
   return useQuery({
-    queryKey: ['protection', 'providers'],
-    queryFn: () => apiRequest('/api/protection/providers', { schema: providerListSchema }),
+    queryKey: ['protection', 'providers', { includeInactive }],
+    queryFn: () =>
+      apiRequest(`/api/protection/providers${includeInactive ? '?includeInactive=true' : ''}`, {
+        schema: providerListSchema,
+      }),
+  });
+}
+
+/** Corrects, deactivates or reactivates a provider (version-checked). */
+export function useUpdateProvider() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: ProviderUpdate & { id: string }) =>
+      apiRequest(`/api/protection/providers/${id}`, { method: 'PATCH', body, schema: providerSchema }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['protection', 'providers'] }),
   });
 }
 

@@ -149,14 +149,21 @@ export function PlanSection({ record, canManage }: Section) {
   const { t } = useTranslation();
   const format = useFormat();
   const { label, options } = useProtectionCodes();
-  const providers = useProviders();
+  // Deactivated providers too: items planned with one still name it, but it is not offered again.
+  const providers = useProviders(true);
   const change = useRecordChange(record.casePersonId);
   const [type, setType] = useState<string>('social_care');
   const [objective, setObjective] = useState('');
   const [providerId, setProviderId] = useState('');
   const [plannedEndOn, setPlannedEndOn] = useState('');
-  const providerName = (id: string | null) => (id ? (providers.data?.items.find((p) => p.id === id)?.name ?? '—') : '—');
-  const fitting = (providers.data?.items ?? []).filter((p) => p.services.some((s) => s === type));
+  const providerName = (id: string | null) => {
+    const provider = id ? providers.data?.items.find((p) => p.id === id) : undefined;
+    if (!provider) return '—';
+    return provider.isActive ? provider.name : t('protection.plan.inactiveProvider', { name: provider.name });
+  };
+  const fitting = (providers.data?.items ?? []).filter(
+    (p) => p.isActive && p.services.some((s) => s === type),
+  );
   return (
     <Card title={t('protection.plan.title')}>
       <div className="stack">

@@ -34,7 +34,7 @@ export function ReferralSection({ record, canManage }: Section) {
   const format = useFormat();
   const me = useMe();
   const { label, options, agencyName, agencies } = useProtectionCodes();
-  const providers = useProviders();
+  const providers = useProviders(true);
   const [toAgencyId, setToAgencyId] = useState('');
   const [providerId, setProviderId] = useState('');
   const [reason, setReason] = useState<string>('additional_services');
@@ -42,7 +42,9 @@ export function ReferralSection({ record, canManage }: Section) {
   const [dueOn, setDueOn] = useState(today());
   const [legalBasis, setLegalBasis] = useState('');
   const myAgency = me.data?.agency.id;
-  const agencyProviders = (providers.data?.items ?? []).filter((p) => p.agencyId === toAgencyId);
+  const agencyProviders = (providers.data?.items ?? []).filter(
+    (p) => p.isActive && p.agencyId === toAgencyId,
+  );
   const explain = (error: unknown) =>
     isApiError(error) && error.issues.some((i) => i.code === 'consent_required') ? (
       <Alert tone="danger" title={t('protection.referral.consentRequiredTitle')}>

@@ -23,7 +23,10 @@ export function PlanItemFields(props: { objective: Field; providerId: Field; pla
         value={providerId}
         onChange={(e) => setProviderId(e.target.value)}
         emptyOption={t('protection.plan.noProvider')}
-        options={props.providers.map((p) => ({ value: p.id, label: p.name }))}
+        options={props.providers.map((p) => ({
+          value: p.id,
+          label: p.isActive ? p.name : t('protection.plan.inactiveProvider', { name: p.name }),
+        }))}
         isOptional
       />
       <TextField label={t('protection.plan.plannedEnd')} type="date" value={plannedEndOn} onChange={(e) => setPlannedEndOn(e.target.value)} isOptional />
@@ -39,7 +42,7 @@ export function EditPlanItem({ casePersonId, item }: { casePersonId: string; ite
   const { t } = useTranslation();
   const [isOpen, setOpen] = useState(false);
   const queryClient = useQueryClient();
-  const providers = useProviders();
+  const providers = useProviders(true);
   const change = useRecordChange(casePersonId);
   const [objective, setObjective] = useState(item.objective);
   const [providerId, setProviderId] = useState(item.providerId ?? '');
@@ -54,7 +57,10 @@ export function EditPlanItem({ casePersonId, item }: { casePersonId: string; ite
     setOpen(true);
   };
   const close = () => setOpen(false);
-  const fitting = (providers.data?.items ?? []).filter((p) => p.services.some((s) => s === item.type) || p.id === item.providerId);
+  // Active providers of the item's type, and the item's own provider even if deactivated since.
+  const fitting = (providers.data?.items ?? []).filter(
+    (p) => (p.isActive && p.services.some((s) => s === item.type)) || p.id === item.providerId,
+  );
   const isConflict = isApiError(change.error) && change.error.code === 'VERSION_CONFLICT';
   const submit = (event: FormEvent) => {
     event.preventDefault();
