@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { callApi, signInByApi, signedInAccount } from '../api';
 import { expectAccessible } from '../axe';
+import { renderFirstPage } from '../pdf';
 import { adminEmail, adminPassword, startHarness, type Harness } from '../harness';
 import { screenshot } from '../screenshots';
 
@@ -250,6 +251,11 @@ describe('staff dashboards', () => {
     expect(pdfBytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.suggestedFilename()).toMatch(/^benteng-laporan-\d{4}-Q[1-4]-id\.pdf$/);
     fs.writeFileSync('tmp/screenshots/dashboards-report.pdf', pdfBytes);
+    // Page 1 drawn (to look at): the title's en dash and the KPI table in the embedded font.
+    const first = await renderFirstPage(page.context(), pdfBytes, 'dashboards-report-page1');
+    expect(first.pages).toBeGreaterThanOrEqual(1);
+    expect(first.text).toContain('Laporan triwulanan TPPO Kepulauan Riau');
+    expect(first.text).toContain('Angka utama');
     const [xlsx] = await Promise.all([page.waitForEvent('download'), row.getByRole('link', { name: `Unduh laporan ${quarter} sebagai XLSX` }).click()]);
     expect(fs.readFileSync(await xlsx.path()).subarray(0, 2).toString('latin1')).toBe('PK');
     await expectAccessible(page, 'dashboards with a report');

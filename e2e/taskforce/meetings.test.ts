@@ -1,11 +1,11 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { callApi, signInByApi, signedInAccount } from '../api';
 import { expectAccessible } from '../axe';
-import { adminEmail, adminPassword, repoRoot, startHarness, type Harness } from '../harness';
-import { screenshot, screenshotDir } from '../screenshots';
+import { adminEmail, adminPassword, startHarness, type Harness } from '../harness';
+import { renderFirstPage } from '../pdf';
+import { screenshot } from '../screenshots';
 
 // The BPPD coordinator runs the Kepri–Johor working group: a meeting from the template, a decision
 // in three languages with an action item for PDRM Johor, which the next meeting follows up.
@@ -135,34 +135,13 @@ describe('task force meetings', () => {
 
     await expectAccessible(page, 'meeting with its report card');
 
-    // PDF.js (the worker in the same thread) draws page 1 on a canvas in a blank page.
-    const viewer = await page.context().newPage();
-    await viewer.setViewportSize({ width: 1000, height: 1400 });
-    const dataUrl = (file: string) => `data:text/javascript;base64,${fs.readFileSync(path.join(repoRoot, 'node_modules/pdfjs-dist/build', file)).toString('base64')}`;
-    const { pages, text } = await viewer.evaluate<{ pages: number; text: string }>(`(async () => {
-      await import(${JSON.stringify(dataUrl('pdf.worker.min.mjs'))});
-      const pdfjs = await import(${JSON.stringify(dataUrl('pdf.min.mjs'))});
-      const bytes = Uint8Array.from(atob(${JSON.stringify(pdf.toString('base64'))}), (c) => c.charCodeAt(0));
-      const doc = await pdfjs.getDocument({ data: bytes }).promise;
-      const first = await doc.getPage(1);
-      const viewport = first.getViewport({ scale: 1.6 });
-      const canvas = document.createElement('canvas');
-      canvas.width = viewport.width;
-      canvas.height = viewport.height;
-      document.body.style.margin = '0';
-      document.body.append(canvas);
-      await first.render({ canvas, canvasContext: canvas.getContext('2d'), viewport }).promise;
-      const text = (await first.getTextContent()).items.map((item) => item.str).join('\\n');
-      return { pages: doc.numPages, text };
-    })()`);
+    // PDF.js draws page 1 (tmp/screenshots/taskforce-report-page1.png) and reads its text.
+    const { pages, text } = await renderFirstPage(page.context(), pdf, 'taskforce-report-page1');
     expect(pages).toBeGreaterThanOrEqual(1);
     // Page 1 carries the patrol results since the November meeting, in both columns.
     expect(text).toContain('Orang dicegat: 6');
     expect(text).toContain('Orang dipintas: 6');
     expect(text).toContain('1. Patroli bersama Selat Singapura (E2E)');
-    fs.mkdirSync(screenshotDir, { recursive: true });
-    await viewer.locator('canvas').screenshot({ path: path.join(screenshotDir, 'taskforce-report-page1.png') });
-    await viewer.close();
   });
 
   test('the action items list and the responsibility matrix with its conflicts', async () => {

@@ -1,13 +1,21 @@
 import ExcelJS from 'exceljs';
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { embedUnicodeFonts } from '../../platform/pdf/unicode-fonts';
 import type { ReportModel, ReportTable } from './report.model';
 
-// The standard PDF fonts write WinAnsi only: the few signs outside it are spelled out.
-const winAnsiExtras = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-const replacements: Record<string, string> = { '→': '->', '−': '-', '≥': '>=', '≤': '<=' };
-export function toWinAnsi(text: string): string {
-  return [...text]
-    .map((c) => (replacements[c] ?? (c.charCodeAt(0) < 0x80 || (c.charCodeAt(0) >= 0xa0 && c.charCodeAt(0) <= 0xff) || winAnsiExtras.has(c) ? c : '?')))
+const characterSets = new WeakMap<PDFFont, Set<number>>();
+
+/**
+ * What the PDF draws of a text: control characters have no glyph (tabs become spaces, the others
+ * go), and a character the font lacks (DejaVu Sans has no CJK, say) is written as a question mark
+ * instead of an empty box.
+ */
+export function printable(text: string, font: PDFFont): string {
+  let supported = characterSets.get(font);
+  if (!supported) characterSets.set(font, (supported = new Set(font.getCharacterSet())));
+  return [...text.replace(/\t/g, ' ')]
+    .filter((c) => c.codePointAt(0)! >= 32)
+    .map((c) => (supported.has(c.codePointAt(0)!) ? c : '?'))
     .join('');
 }
 
@@ -39,7 +47,7 @@ class PdfWriter {
   wrap(text: string, size: number, max: number, font = this.font): string[] {
     const lines: string[] = [];
     let line = '';
-    for (const word of toWinAnsi(text).split(/\s+/)) {
+    for (const word of printable(text, font).split(/\s+/)) {
       const next = line ? `${line} ${word}` : word;
       if (line && font.widthOfTextAtSize(next, size) > max) {
         lines.push(line);
@@ -62,7 +70,7 @@ class PdfWriter {
     const natural = table.columns.map((header, c) =>
       Math.min(
         200,
-        Math.max(this.bold.widthOfTextAtSize(toWinAnsi(header), size), ...table.rows.map((r) => this.font.widthOfTextAtSize(toWinAnsi(textOf(r[c] ?? null, numberText)), size))) + 10,
+        Math.max(this.bold.widthOfTextAtSize(printable(header, this.bold), size), ...table.rows.map((r) => this.font.widthOfTextAtSize(printable(textOf(r[c] ?? null, numberText), this.font), size))) + 10,
       ),
     );
     const total = natural.reduce((a, b) => a + b, 0);
@@ -89,7 +97,7 @@ class PdfWriter {
     this.paragraph(table.title, 11, this.bold);
     if (table.note) this.paragraph(table.note, 8.5, this.font, muted);
     this.y -= 4;
-    drawRow(table.columns.map(toWinAnsi), this.bold, headerFill);
+    drawRow(table.columns, this.bold, headerFill);
     for (const row of table.rows) drawRow(row.map((cell) => textOf(cell, numberText)), this.font);
   }
 }
@@ -98,16 +106,17 @@ const textOf = (cell: string | number | null, numberText: (n: number) => string)
 
 const intlLocale = { id: 'id-ID', en: 'en-GB', ms: 'ms-MY' } as const;
 
-/** The report as a PDF (A4, Helvetica), with its title, heading lines, every table and page numbers. */
+/** The report as a PDF (A4, DejaVu Sans embedded), with its title, heading lines, every table and page numbers. */
 export async function reportPdf(model: ReportModel, createdAt: Date): Promise<Buffer> {
   const doc = await PDFDocument.create();
-  doc.setTitle(toWinAnsi(model.title));
+  doc.setTitle(model.title);
   doc.setLanguage(model.locale);
   doc.setCreator('Benteng');
   doc.setProducer('Benteng');
   doc.setCreationDate(createdAt);
   doc.setModificationDate(createdAt);
-  const writer = new PdfWriter(doc, await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold));
+  const { regular, bold } = await embedUnicodeFonts(doc);
+  const writer = new PdfWriter(doc, regular, bold);
   const number = new Intl.NumberFormat(intlLocale[model.locale]);
   writer.paragraph(model.title, 16, writer.bold);
   writer.y -= 4;
@@ -115,7 +124,7 @@ export async function reportPdf(model: ReportModel, createdAt: Date): Promise<Bu
   for (const table of model.tables) writer.table(table, (n) => number.format(n));
   const pages = doc.getPages();
   pages.forEach((page, i) => {
-    const footer = toWinAnsi(`${model.title} · ${i + 1}/${pages.length}`);
+    const footer = printable(`${model.title} · ${i + 1}/${pages.length}`, writer.font);
     page.drawText(footer, { x: margin, y: margin / 2, size: 7.5, font: writer.font, color: muted });
   });
   return Buffer.from(await doc.save());

@@ -1,13 +1,14 @@
-import { inflateSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiRequest, buildTestApp, type TestApp } from '../../../test/harness';
 import { makeAgency, signedInUser } from '../../../test/factories';
 import { makeCase } from '../../../test/case-factories';
 import { users } from '../../platform/db/schema';
-import { toWinAnsi } from './report.files';
+import { embedUnicodeFonts } from '../../platform/pdf/unicode-fonts';
+import { printable } from './report.files';
 
 let t: TestApp;
 let coordinator: { id: string; cookie: string };
@@ -52,22 +53,14 @@ async function makeReport(cookie: string, body: object): Promise<{ id: string; s
   throw new Error('The report job did not finish');
 }
 
-// WinAnsi (cp1252) 0x80–0x9F; Node's TextDecoder reads 'windows-1252' as Latin-1 and loses them.
-const cp1252High = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-const winAnsi = (bytes: Buffer) => [...bytes].map((b) => (b >= 0x80 && b < 0xa0 ? cp1252High[b - 0x80] : String.fromCharCode(b))).join('');
-
-/** The text a PDF shows: every string drawn by `Tj` in its (deflated) content streams, one per line. */
-function pdfText(pdf: Buffer): string {
+/** The text a PDF shows, as PDF.js reads it (its embedded font's Unicode map): one drawn string per line. */
+async function pdfText(pdf: Buffer): Promise<string> {
+  const doc = await getDocument({ data: new Uint8Array(pdf), disableFontFace: true, useSystemFonts: false }).promise;
   const lines: string[] = [];
-  for (const match of pdf.toString('latin1').matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    let content: string;
-    try {
-      content = inflateSync(Buffer.from(match[1]!, 'latin1')).toString('latin1');
-    } catch {
-      continue; // not a deflated content stream (fonts, metadata)
-    }
-    for (const text of content.matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g)) lines.push(winAnsi(Buffer.from(text[1]!, 'hex')));
+  for (let n = 1; n <= doc.numPages; n += 1) {
+    for (const item of (await (await doc.getPage(n)).getTextContent()).items) if ('str' in item && item.str.trim()) lines.push(item.str);
   }
+  await doc.destroy();
   return lines.join('\n');
 }
 
@@ -82,20 +75,23 @@ describe('monthly and quarterly reports', () => {
     expect(file.headers['content-type']).toBe('application/pdf');
     expect(file.headers['content-disposition']).toBe('attachment; filename="benteng-laporan-2024-Q1-id.pdf"');
     expect((await PDFDocument.load(file.rawPayload)).getPageCount()).toBeGreaterThan(1);
-    const text = pdfText(file.rawPayload);
+    const text = await pdfText(file.rawPayload);
     expect(text).toContain('Laporan triwulanan TPPO Kepulauan Riau: Januari 2024 – Maret 2024');
     expect(text).toContain('Angka utama');
     // KPI rows: the label, then its count.
     expect(text).toMatch(/\nKasus\n2\n/);
     expect(text).toMatch(/\nKorban\n3\n/);
     expect(text).toMatch(/\nKorban anak \(< 18\)\n1\n/);
-    // Codes as names: the port, the route (→ spelled for the PDF font), the sex.
+    // Codes as names: the port, the route (its arrow printed as such: the font is embedded), the sex.
     expect(text).toContain('Batam Centre International Ferry Terminal');
-    expect(text).toContain('Batam Centre International Ferry Terminal -> Malaysia');
+    expect(text).toContain('Batam Centre International Ferry Terminal → Malaysia');
+    expect(text).not.toContain('->');
+    expect(text).toContain('Selisih = catatan Benteng − angka resmi; negatif berarti Benteng mencatat lebih sedikit.');
     expect(text).toContain('Perempuan');
     expect(text).not.toContain('ID-BTM-BTC');
     // The official figure, Benteng's count and the gap (2 − 9).
-    expect(text).toMatch(/Polda Kepri\nKasus TPPO\n2024-01-01 – 2024-03-31\n9\n2\n-7\n/);
+    // (Cells wrap within their column: read the row with its line breaks as spaces.)
+    expect(text.replace(/\n/g, ' ')).toContain('Polda Kepri Kasus TPPO 2024-01-01 – 2024-03-31 9 2 -7 Rilis triwulan I 2024');
   });
 
   it('writes the workbook with a sheet per part and numbers as numbers', async () => {
@@ -117,7 +113,7 @@ describe('monthly and quarterly reports', () => {
     await t.deps.db.update(users).set({ locale: 'en' }).where(eq(users.id, officer.id));
     const report = await makeReport(officer.cookie, { kind: 'month', period: '2024-02' });
     expect(report.locale).toBe('en');
-    const text = pdfText((await download(officer.cookie, report.id, 'pdf')).rawPayload);
+    const text = await pdfText((await download(officer.cookie, report.id, 'pdf')).rawPayload);
     expect(text).toContain('Monthly TIP report, Riau Islands: February 2024');
     expect(text).toMatch(/\nChild victims \(< 18\)\n1\n/);
     expect(text).toContain('Female');
@@ -134,8 +130,13 @@ describe('monthly and quarterly reports', () => {
     }
   });
 
-  it('spells the signs the PDF font lacks', () => {
-    expect(toWinAnsi('A → B − 2 “ok” – é')).toBe('A -> B - 2 “ok” – é');
-    expect(toWinAnsi('漢')).toBe('?');
+  it('prints arrows, minus signs and accents with the embedded font; a character it lacks as a question mark', async () => {
+    const doc = await PDFDocument.create();
+    const { regular } = await embedUnicodeFonts(doc);
+    expect(printable('A → B − 2 “ok” – é ≥ 1', regular)).toBe('A → B − 2 “ok” – é ≥ 1');
+    expect(printable('Kantor 漢\tBatam\u0007', regular)).toBe('Kantor ? Batam');
+    // The standard fonts would not do: Helvetica lacks the arrow and the minus sign.
+    const helvetica = await doc.embedFont(StandardFonts.Helvetica);
+    expect(printable('→ −', helvetica)).toBe('? ?');
   });
 });

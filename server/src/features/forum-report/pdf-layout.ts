@@ -1,12 +1,5 @@
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-
-const require = createRequire(import.meta.url);
-// DejaVu Sans (Bitstream Vera licence, npm `dejavu-fonts-ttf`) covers Latin, Greek, Cyrillic and
-// more: names and decisions typed by users print as typed, not as WinAnsi would allow.
-const fontFile = (name: string) => readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${name}`));
+import { embedUnicodeFonts } from '../../platform/pdf/unicode-fonts';
 
 export interface Run {
   text: string;
@@ -75,12 +68,11 @@ export class TwoColumnPdf {
 
   static async create(title: string, onNewPage: (pdf: TwoColumnPdf) => void): Promise<TwoColumnPdf> {
     const doc = await PDFDocument.create();
-    doc.registerFontkit(fontkit);
     doc.setTitle(title);
     doc.setProducer('Benteng');
     doc.setCreator('Benteng');
-    const regular = await doc.embedFont(fontFile('DejaVuSans.ttf'), { subset: true });
-    const bold = await doc.embedFont(fontFile('DejaVuSans-Bold.ttf'), { subset: true });
+    // Names and decisions typed by users print as typed (DejaVu Sans, not WinAnsi).
+    const { regular, bold } = await embedUnicodeFonts(doc);
     const pdf = new TwoColumnPdf(doc, regular, bold, onNewPage);
     pdf.newPage();
     return pdf;
