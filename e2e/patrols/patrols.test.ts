@@ -149,6 +149,32 @@ describe('joint patrols', () => {
     await expectAccessible(page, 'planned patrol');
   });
 
+  test('change the plan: it opens on the drawn area; a stale change is refused', async () => {
+    await page.goto(patrolUrl);
+    await page.getByRole('button', { name: 'Ubah rencana' }).click();
+    const form = page.getByRole('form', { name: 'Ubah rencana' });
+    await mapDrawn(page);
+    await form.getByRole('status').getByText('4 titik sudut').waitFor();
+    await expect(form.getByLabel('Selesai').inputValue()).resolves.toBe('2026-11-11T05:00');
+    // Someone else changes the objectives meanwhile: this form holds the older version.
+    const id = patrolUrl.split('/').at(-1)!;
+    const current = await callApi(context.request, 'GET', `/api/patrols/${id}`);
+    await callApi(context.request, 'PATCH', `/api/patrols/${id}`, { version: current.version, objectives: 'Menutup jalur tikus di pesisir Nongsa.' });
+    await form.getByLabel('Selesai').fill('2026-11-11T06:00');
+    await form.getByRole('button', { name: 'Simpan perubahan rencana' }).click();
+    await form.getByText('Data ini baru saja diubah oleh orang lain.', { exact: false }).waitFor();
+    await expectAccessible(page, 'plan change with a version conflict');
+    await form.getByRole('button', { name: 'Muat ulang' }).click();
+    const plan = page.getByRole('region', { name: 'Rencana' });
+    await plan.getByText('Menutup jalur tikus di pesisir Nongsa.').waitFor();
+    await page.getByRole('button', { name: 'Ubah rencana' }).click();
+    await page.getByRole('form', { name: 'Ubah rencana' }).getByLabel('Selesai').fill('2026-11-11T06:00');
+    await page.getByRole('button', { name: 'Simpan perubahan rencana' }).click();
+    await page.getByText('Rencana tersimpan.').waitFor();
+    await plan.getByText('11 Nov 2026, 06.00 WIB', { exact: false }).waitFor();
+    await plan.getByText('Menutup jalur tikus di pesisir Nongsa.').waitFor();
+  });
+
   test('record its report linking the case it opened; a stale correction is refused', async () => {
     await page.goto(patrolUrl);
     await page.getByRole('button', { name: 'Catat laporan' }).click();

@@ -4,7 +4,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Position } from '#contracts/patrols';
 import { Button, FieldGroup } from '../../ui';
 import { BaseMap } from '../map';
-import { addAreaLayers, areaFeatures, roundPosition, setAreaData } from './area-layers';
+import { addAreaLayers, areaFeatures, boundsOf, roundPosition, setAreaData } from './area-layers';
 
 interface AreaDrawerProps {
   corners: Position[];
@@ -27,6 +27,9 @@ export function AreaDrawer({ corners, onChange, error }: AreaDrawerProps) {
 
   const onReady = useCallback((created: MapLibreMap) => {
     addAreaLayers(created, areaFeatures(latest.current.corners), { showCorners: true });
+    // A plan being changed opens on its area.
+    const bounds = boundsOf(latest.current.corners);
+    if (bounds) created.fitBounds(bounds, { padding: 40, maxZoom: 12, animate: false });
     created.getCanvas().style.cursor = 'crosshair';
     created.on('click', (event) => {
       const { corners: current, onChange: change } = latest.current;

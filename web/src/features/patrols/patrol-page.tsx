@@ -8,16 +8,26 @@ import { useMe } from '../auth';
 import { useKabkotaNames } from '../map';
 import { AreaMap } from './area-map';
 import { PatrolStatusBadge } from './patrols-page';
+import { PlanForm } from './plan-form';
 import { useBodyChoices, usePatrol } from './patrols-api';
 import { ReportForm } from './report-form';
 import './patrols.css';
 
-function PlanCard({ patrol, areaName, bodyName }: { patrol: Patrol; areaName: string; bodyName: string | undefined }) {
+function PlanCard({ patrol, areaName, bodyName, onEdit }: { patrol: Patrol; areaName: string; bodyName: string | undefined; onEdit: (() => void) | null }) {
   const { t } = useTranslation();
   const format = useFormat();
   const agencyName = new Map(patrol.agencies.map((a) => [a.id, a.name]));
   return (
-    <Card title={t('patrols.planCard')}>
+    <Card
+      title={t('patrols.planCard')}
+      actions={
+        onEdit ? (
+          <Button size="sm" onClick={onEdit}>
+            {t('patrols.editPlan')}
+          </Button>
+        ) : null
+      }
+    >
       <dl className="definition-list">
         <dt>{t('patrols.fields.kind')}</dt>
         <dd>{t(`patrols.kinds.${patrol.kind}`)}</dd>
@@ -159,6 +169,8 @@ export function PatrolPage() {
   const names = useKabkotaNames();
   const canReadBodies = me.data?.permissions.includes('taskforce.read') ?? false;
   const bodies = useBodyChoices(canReadBodies && Boolean(patrol.data?.bodyId));
+  const [isEditing, setIsEditing] = useState(false);
+  const [isSaved, setIsSaved] = useState(false);
   if (patrol.isPending || !me.data) return <Loading />;
   if (patrol.isError)
     return (
@@ -171,19 +183,46 @@ export function PatrolPage() {
   const p = patrol.data;
   const areaName = p.kabkotaCodes.map((c) => names.get(c) ?? c).join(', ');
   const bodyName = bodies.data?.items.find((b) => b.id === p.bodyId)?.name;
+  const canManage = me.data.permissions.includes('patrols.manage');
   return (
     <div className="stack">
       <p className="breadcrumb">
         <Link to="/patrols">{t('patrols.backToList')}</Link>
       </p>
       <PageHeader title={p.title} description={`${t(`patrols.kinds.${p.kind}`)} · ${format.dateTime(p.startsAt)} · ${areaName}`} actions={<PatrolStatusBadge patrol={p} />} />
-      <div className="patrol-layout">
-        <PlanCard patrol={p} areaName={areaName} bodyName={bodyName} />
-        <Card title={t('patrols.fields.area')}>
-          <AreaMap area={p.area} landings={p.report?.landings ?? []} label={t('patrols.areaMapLabel', { title: p.title, area: areaName })} />
+      {isSaved ? <Alert tone="success">{t('patrols.planSaved')}</Alert> : null}
+      {isEditing ? (
+        <Card title={t('patrols.editPlan')}>
+          <PlanForm
+            patrol={p}
+            onSaved={() => {
+              setIsEditing(false);
+              setIsSaved(true);
+            }}
+            onCancel={() => setIsEditing(false)}
+          />
         </Card>
-      </div>
-      <ReportCard patrol={p} canManage={me.data.permissions.includes('patrols.manage')} />
+      ) : (
+        <div className="patrol-layout">
+          <PlanCard
+            patrol={p}
+            areaName={areaName}
+            bodyName={bodyName}
+            onEdit={
+              canManage
+                ? () => {
+                    setIsSaved(false);
+                    setIsEditing(true);
+                  }
+                : null
+            }
+          />
+          <Card title={t('patrols.fields.area')}>
+            <AreaMap key={p.version} area={p.area} landings={p.report?.landings ?? []} label={t('patrols.areaMapLabel', { title: p.title, area: areaName })} />
+          </Card>
+        </div>
+      )}
+      <ReportCard patrol={p} canManage={canManage} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import {
   patrolStatisticsSchema,
   type PatrolReportRequest,
   type PatrolRequest,
+  type PatrolUpdate,
 } from '#contracts/patrols';
 import { bodyListSchema } from '#contracts/taskforce';
 import { apiRequest } from '../../lib/api';
@@ -48,6 +49,14 @@ export function usePlanPatrol() {
   const reload = useReloadPatrols();
   return useMutation({
     mutationFn: (body: PatrolRequest) => apiRequest('/api/patrols', { method: 'POST', body, schema: patrolSchema }),
+    onSuccess: reload,
+  });
+}
+
+export function useUpdatePlan(id: string) {
+  const reload = useReloadPatrols();
+  return useMutation({
+    mutationFn: (body: PatrolUpdate) => apiRequest(`/api/patrols/${id}`, { method: 'PATCH', body, schema: patrolSchema }),
     onSuccess: reload,
   });
 }

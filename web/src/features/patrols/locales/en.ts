@@ -67,6 +67,9 @@ export const patrolsEn: PatrolsMessages = {
   newTitle: 'New patrol plan',
   newIntro: 'Draw the patrol area on the map and set the time, the participating agencies and vessels and the objectives. The participating agencies are told by e-mail when a mail server is set up.',
   savePlan: 'Save the plan',
+  editPlan: 'Change the plan',
+  savePlanChanges: 'Save the plan changes',
+  planSaved: 'Plan saved.',
   drawer: {
     legend: 'Patrol area',
     hint: 'Tap the map to add the corners of the area (at least 3); the last corner joins the first. With a keyboard: move the map with the arrow keys, then choose "Add a corner at the map centre".',

@@ -66,6 +66,9 @@ export const patrolsId = {
   newTitle: 'Rencana patroli baru',
   newIntro: 'Gambar wilayah patroli di peta, tentukan waktu, instansi dan kapal yang ikut serta tujuannya. Instansi yang ikut diberi tahu lewat e-mail bila server e-mail diatur.',
   savePlan: 'Simpan rencana',
+  editPlan: 'Ubah rencana',
+  savePlanChanges: 'Simpan perubahan rencana',
+  planSaved: 'Rencana tersimpan.',
   drawer: {
     legend: 'Wilayah patroli',
     hint: 'Ketuk peta untuk menambah titik sudut wilayah (minimal 3); titik terakhir tersambung ke titik pertama. Dengan papan ketik: geser peta dengan tombol panah lalu pilih "Tambah titik di tengah peta".',

@@ -67,6 +67,9 @@ export const patrolsMs: PatrolsMessages = {
   newTitle: 'Rancangan rondaan baharu',
   newIntro: 'Lukis kawasan rondaan pada peta, tetapkan masa, agensi dan kapal yang menyertai serta objektifnya. Agensi yang menyertai dimaklumkan melalui e-mel jika pelayan e-mel ditetapkan.',
   savePlan: 'Simpan rancangan',
+  editPlan: 'Ubah rancangan',
+  savePlanChanges: 'Simpan perubahan rancangan',
+  planSaved: 'Rancangan disimpan.',
   drawer: {
     legend: 'Kawasan rondaan',
     hint: 'Ketik peta untuk menambah bucu kawasan (sekurang-kurangnya 3); bucu terakhir bersambung ke bucu pertama. Dengan papan kekunci: gerakkan peta dengan kekunci anak panah, kemudian pilih "Tambah bucu di tengah peta".',
