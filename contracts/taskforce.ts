@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentMediaTypes, maxAttachmentBytes } from './cases';
 import { isoDateSchema, isoDateTimeSchema, uuidSchema } from './common';
 
 /**
@@ -163,6 +164,28 @@ export const meetingSchema = meetingSummarySchema.extend({
   version: z.number().int(),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
+
+/**
+ * Files of a meeting (invitation, presentations, signed minutes): the same types and size limit as
+ * case files (PDF, JPEG, PNG, WebP; 10 MiB), checked against the file's own bytes; a meeting holds
+ * at most `maxMeetingAttachments`. Readers of the meeting (a liaison only for bodies their agency
+ * belongs to) list and download them; the coordinator adds and deletes them.
+ */
+export const meetingAttachmentMediaTypes = attachmentMediaTypes;
+export const maxMeetingAttachmentBytes = maxAttachmentBytes;
+export const maxMeetingAttachments = 20;
+export const meetingAttachmentSchema = z.object({
+  id: uuidSchema,
+  fileName: z.string(),
+  mediaType: z.enum(meetingAttachmentMediaTypes),
+  sizeBytes: z.number().int(),
+  sha256: z.string(),
+  createdAt: isoDateTimeSchema,
+  createdBy: z.string(),
+});
+export type MeetingAttachment = z.infer<typeof meetingAttachmentSchema>;
+export const meetingAttachmentListSchema = z.object({ items: z.array(meetingAttachmentSchema) });
+export const meetingAttachmentParamsSchema = z.strictObject({ id: uuidSchema, attachmentId: uuidSchema });
 
 export const actionItemRequestSchema = z.strictObject({
   title: text(1000),

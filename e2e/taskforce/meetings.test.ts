@@ -144,6 +144,47 @@ describe('task force meetings', () => {
     expect(text).toContain('1. Patroli bersama Selat Singapura (E2E)');
   });
 
+  test('meeting attachments: upload a PDF, download it byte for byte, delete another file', async () => {
+    await page.goto(nextMeetingUrl);
+    const section = page.getByRole('region', { name: 'Lampiran rapat' });
+    await section.getByText('Belum ada lampiran.').waitFor();
+    const paper = Buffer.from('%PDF-1.4\n% Paparan PDRM Johor: pemintasan Oktober–November 2026\n%%EOF\n');
+    const input = section.getByLabel('Berkas', { exact: true });
+    // A file that is not an accepted type is refused before it is sent.
+    await input.setInputFiles({ name: 'catatan.txt', mimeType: 'text/plain', buffer: Buffer.from('bukan PDF') });
+    await section.getByRole('button', { name: 'Unggah lampiran' }).click();
+    await section.getByText('Hanya PDF, JPEG, PNG atau WebP yang diterima.').waitFor();
+    await input.setInputFiles({ name: 'Paparan PDRM – November 2026.pdf', mimeType: 'application/pdf', buffer: paper });
+    await section.getByRole('button', { name: 'Unggah lampiran' }).click();
+    await section.getByRole('cell', { name: 'Paparan PDRM – November 2026.pdf', exact: true }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      section.getByRole('button', { name: 'Unduh Paparan PDRM – November 2026.pdf' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Paparan PDRM – November 2026.pdf');
+    expect(fs.readFileSync(await download.path()).equals(paper)).toBe(true);
+
+    const onePixelPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+    await input.setInputFiles({ name: 'foto-rapat.png', mimeType: 'image/png', buffer: onePixelPng });
+    await section.getByRole('button', { name: 'Unggah lampiran' }).click();
+    await section.getByRole('cell', { name: 'foto-rapat.png', exact: true }).waitFor();
+    await expectAccessible(page, 'meeting with attachments');
+    await section.scrollIntoViewIfNeeded();
+    await page.setViewportSize({ width: 360, height: 780 });
+    await section.scrollIntoViewIfNeeded();
+    await screenshot(page, 'taskforce-attachments');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await screenshot(page, 'taskforce-attachments');
+
+    await section.getByRole('button', { name: 'Hapus foto-rapat.png' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Hapus lampiran foto-rapat.png?' });
+    await expectAccessible(page, 'delete attachment dialog');
+    await dialog.getByRole('button', { name: 'Hapus' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await section.getByRole('cell', { name: 'foto-rapat.png', exact: true }).waitFor({ state: 'detached' });
+    await section.getByRole('cell', { name: 'Paparan PDRM – November 2026.pdf', exact: true }).waitFor();
+  });
+
   test('the action items list and the responsibility matrix with its conflicts', async () => {
     await page.goto('/taskforce/action-items');
     await page.getByRole('heading', { name: 'Tindak lanjut', level: 1 }).waitFor();

@@ -1,5 +1,4 @@
 import fastifyMultipart from '@fastify/multipart';
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParamsSchema } from '#contracts/common';
 import {
@@ -12,22 +11,10 @@ import {
 import type { Deps } from '../../platform/deps';
 import { access } from '../../platform/http/access';
 import { readUpload } from '../../platform/http/multipart';
+import { sendStoredFile as sendFile } from '../../platform/http/send-file';
 import * as service from './case-attachments.service';
 
 const tags = ['cases'];
-
-function sendFile(reply: FastifyReply, file: { fileName: string; mediaType: string; bytes: Buffer }) {
-  const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return reply
-    .header('content-type', file.mediaType)
-    .header(
-      'content-disposition',
-      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-    )
-    .header('x-content-type-options', 'nosniff')
-    .header('cache-control', 'no-store')
-    .send(file.bytes);
-}
 
 /** Files of a case: uploaded as multipart, checked by content, encrypted at rest. */
 export const caseAttachmentRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {

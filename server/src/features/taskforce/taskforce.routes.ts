@@ -22,6 +22,7 @@ import type { Deps } from '../../platform/deps';
 import { access } from '../../platform/http/access';
 import { taskforceFileRoutes } from './files.routes';
 import { matrixRoutes } from './matrix.routes';
+import { meetingAttachmentRoutes } from './meeting-attachments.routes';
 import * as service from './taskforce.service';
 
 export const taskforceRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
@@ -30,6 +31,7 @@ export const taskforceRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
   const manage = { access: access.permission('taskforce.manage') };
   await app.register(matrixRoutes, { deps });
   await app.register(taskforceFileRoutes, { deps });
+  await app.register(meetingAttachmentRoutes, { deps });
 
   app.get(
     '/api/taskforce/bodies',

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { ActionItemStatus, Participant } from '#contracts/taskforce';
+import { bytea } from '../../platform/db/column-types';
 import { agencies } from '../agencies/agencies.schema';
 import { users } from '../auth/auth.schema';
 
@@ -59,6 +60,28 @@ export const taskforceMeetings = pgTable(
     version: integer('version').notNull().default(1),
   },
   (t) => [index('taskforce_meetings_body_idx').on(t.bodyId, t.startsAt)],
+);
+
+/**
+ * Files of a meeting (invitation, presentations, signed minutes), encrypted at rest like case and tip
+ * files (AES-256-GCM with the instance key, bound to the attachment id).
+ */
+export const taskforceMeetingAttachments = pgTable(
+  'taskforce_meeting_attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => taskforceMeetings.id),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [index('taskforce_meeting_attachments_meeting_idx').on(t.meetingId, t.createdAt)],
 );
 
 export const taskforceDecisions = pgTable(

@@ -8,6 +8,7 @@ import { useMe } from '../auth';
 import { SubmitRow } from './submit-row';
 import { ActionItemStatusBadges, ActionItemTable } from './action-item-table';
 import { CalendarLink } from './calendar-link';
+import { MeetingAttachments } from './meeting-attachments';
 import { DecisionsSection } from './meeting-decisions';
 import { ParticipantsSection } from './meeting-participants';
 import { ReportCard } from './report-card';
@@ -77,7 +78,7 @@ function MinutesSection({ meeting, canManage }: { meeting: Meeting; canManage: b
   );
 }
 
-/** /taskforce/meetings/:id: agenda with carried-over items, participants, minutes, decisions and their action items. */
+/** /taskforce/meetings/:id: agenda with carried-over items, participants, minutes, decisions and their action items, attachments. */
 export function MeetingPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -117,6 +118,7 @@ export function MeetingPage() {
       <ParticipantsSection key={`p${m.version}`} meeting={m} canManage={canManage} />
       <MinutesSection meeting={m} canManage={canManage} />
       <DecisionsSection meeting={m} canManage={canManage} />
+      <MeetingAttachments meetingId={m.id} canManage={canManage} />
       {canManage ? <ReportCard meetingId={m.id} /> : null}
     </div>
   );

@@ -8,6 +8,8 @@ import {
   decisionSchema,
   matrixSchema,
   matrixVersionListSchema,
+  meetingAttachmentListSchema,
+  meetingAttachmentSchema,
   meetingListSchema,
   meetingSchema,
   type ActionItemRequest,
@@ -18,7 +20,8 @@ import {
   type meetingUpdateSchema,
   type MemberRequest,
 } from '#contracts/taskforce';
-import { apiRequest } from '../../lib/api';
+import { okSchema } from '#contracts/common';
+import { apiDownload, apiRequest } from '../../lib/api';
 
 const key = ['taskforce'] as const;
 
@@ -125,3 +128,36 @@ export function useSaveMatrix() {
     onSuccess: invalidate,
   });
 }
+
+// Meeting attachments
+
+const attachmentsKey = (meetingId: string) => [...key, 'attachments', meetingId] as const;
+
+export function useMeetingAttachments(meetingId: string) {
+  return useQuery({
+    queryKey: attachmentsKey(meetingId),
+    queryFn: () => apiRequest(`/api/taskforce/meetings/${meetingId}/attachments`, { schema: meetingAttachmentListSchema }),
+  });
+}
+
+export function useUploadMeetingAttachment(meetingId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      return apiRequest(`/api/taskforce/meetings/${meetingId}/attachments`, { method: 'POST', body: form, schema: meetingAttachmentSchema });
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: attachmentsKey(meetingId) }),
+  });
+}
+
+export function useDeleteMeetingAttachment(meetingId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (attachmentId: string) => apiRequest(`/api/taskforce/meetings/${meetingId}/attachments/${attachmentId}`, { method: 'DELETE', schema: okSchema }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: attachmentsKey(meetingId) }),
+  });
+}
+
+export const downloadMeetingAttachment = (meetingId: string, attachmentId: string) => apiDownload(`/api/taskforce/meetings/${meetingId}/attachments/${attachmentId}/content`);

@@ -10,6 +10,7 @@ import {
 } from '#contracts/cases';
 import { isApiError } from '../../../lib/api';
 import { saveFile } from '../../../lib/download';
+import { formatFileSize } from '../../../lib/file-size';
 import { useFormat } from '../../../lib/format-context';
 import { Alert, Badge, Button, Card, ErrorAlert, Loading, Select, ShieldIcon, Table } from '../../../ui';
 import { downloadAttachment, useAttachments, useUploadAttachment } from '../case-parts-api';
@@ -20,12 +21,6 @@ type Attachment = z.infer<typeof caseAttachmentSchema>;
 
 /** The extensions people know the accepted types by, for the file picker and the message. */
 const acceptedExtensions = '.pdf,.jpg,.jpeg,.png,.webp';
-
-function formatSize(bytes: number, number: (value: number) => string): string {
-  return bytes >= 1024 * 1024
-    ? `${number(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`
-    : `${number(Math.ceil(bytes / 1024))} KB`;
-}
 
 /** The checks the server makes first, made before sending (it checks the bytes again itself). */
 function fileProblem(file: File): 'type' | 'size' | null {
@@ -166,7 +161,7 @@ export function AttachmentsSection({ detail }: { detail: CaseDetail }) {
               {
                 key: 'size',
                 header: t('cases.attachments.size'),
-                render: (a) => formatSize(a.sizeBytes, format.number),
+                render: (a) => formatFileSize(a.sizeBytes, format.number),
               },
               {
                 key: 'added',
