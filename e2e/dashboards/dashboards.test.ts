@@ -108,6 +108,15 @@ describe('staff dashboards', () => {
       .poll(() => page.locator('.chart-canvas canvas').count(), { timeout: 30_000 })
       .toBeGreaterThan(10);
     expect(scripts.filter(isChartChunk)).toHaveLength(1);
+    // The demo's official figures are of 2024, outside the last 12 months: the page offers their months.
+    expect(api.official).toEqual([]);
+    await page.getByText('Angka resmi terakhir yang dicatat mencakup Januari 2024 – Desember 2024.').waitFor();
+    await page.getByRole('button', { name: 'Tampilkan Januari 2024 – Desember 2024' }).click();
+    await page.waitForURL('**/dashboards?from=2024-01&to=2024-12');
+    const table = page.getByRole('table', { name: 'Angka resmi dan catatan Benteng' });
+    await table.locator('tbody tr', { hasText: 'Polda Kepri: Kasus TPPO' }).waitFor();
+    await table.locator('tbody tr', { hasText: 'BP3MI Kepulauan Riau' }).first().waitFor();
+    await page.getByText('Angka resmi terakhir yang dicatat', { exact: false }).waitFor({ state: 'detached' });
   });
 
   test('a new period shows the official figures beside Benteng’s records, with the gap', async () => {

@@ -90,7 +90,7 @@ export function DashboardsPage() {
           <Card title={t('dashboards.official.title')}>
             <div className="stack">
               <p className="muted">{t('dashboards.official.intro')}</p>
-              <OfficialFigures official={data.official} context={context} officialSource={t('dashboards.officialSource', { time: refreshedAt ?? '—' })} />
+              <OfficialFigures official={data.official} context={context} officialSource={t('dashboards.officialSource', { time: refreshedAt ?? '—' })} onShowPeriod={choose} />
             </div>
           </Card>
           <ChartSection id="dashboards-breakdowns" title={t('dashboards.breakdownsTitle')}>

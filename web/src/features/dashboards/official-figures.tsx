@@ -1,21 +1,46 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { officialIndicator, type Dashboard } from '#contracts/dashboards';
+import { officialIndicator, type Dashboard, type DashboardQuery } from '#contracts/dashboards';
 import { intlLocale } from '../../lib/format';
 import { useFormat } from '../../lib/format-context';
-import { Table, type Column } from '../../ui';
+import { Button, Table, type Column } from '../../ui';
 import { useCodes } from '../cases/code-labels';
 import type { ChartTable } from './chart-data';
 import { ChartFigure } from './chart-figure';
 import type { ChartContext } from './dashboard-charts';
+import { useOfficialStatistics } from './dashboards-api';
+import { describePeriod } from './period';
 
 type Compared = Dashboard['official'][number];
+
+/**
+ * When no published figure overlaps the period shown (the default last 12 months, while agencies
+ * publish yearly and late), the months of the most recently ending one, offered to be shown: a
+ * newcomer then sees the official figures beside Benteng's counts in one step.
+ */
+function LatestOfficial({ onShow }: { onShow: (period: DashboardQuery) => void }) {
+  const { t } = useTranslation();
+  const { locale } = useCodes();
+  const figures = useOfficialStatistics(true);
+  const latest = (figures.data?.items ?? []).reduce<{ periodStart: string; periodEnd: string } | null>((found, f) => (!found || f.periodEnd > found.periodEnd ? f : found), null);
+  if (!latest) return null;
+  const period = { from: latest.periodStart.slice(0, 7), to: latest.periodEnd.slice(0, 7) };
+  const described = describePeriod(period, locale);
+  return (
+    <p className="dashboards__latest-official">
+      {t('dashboards.official.latest', { period: described })}{' '}
+      <Button size="sm" variant="secondary" onClick={() => onShow(period)}>
+        {t('dashboards.official.showLatest', { period: described })}
+      </Button>
+    </p>
+  );
+}
 
 /**
  * The published figures whose period overlaps the one shown, each beside what Benteng's records
  * count for the same indicator and months, and the gap (own − official) in numbers and as a share.
  */
-export function OfficialFigures({ official, context, officialSource }: { official: Compared[]; context: ChartContext; officialSource: string }) {
+export function OfficialFigures({ official, context, officialSource, onShowPeriod }: { official: Compared[]; context: ChartContext; officialSource: string; onShowPeriod: (period: DashboardQuery) => void }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { label, locale } = useCodes();
@@ -37,7 +62,13 @@ export function OfficialFigures({ official, context, officialSource }: { officia
     [official, format, label, t],
   );
 
-  if (official.length === 0) return <p className="muted">{t('dashboards.official.none')}</p>;
+  if (official.length === 0)
+    return (
+      <>
+        <p className="muted">{t('dashboards.official.none')}</p>
+        <LatestOfficial onShow={onShowPeriod} />
+      </>
+    );
   const columns: Column<Compared>[] = [
     { key: 'figure', header: t('dashboards.official.indicator'), render: (o) => <strong>{name(o)}</strong> },
     { key: 'period', header: t('dashboards.official.period'), render: periodOf },

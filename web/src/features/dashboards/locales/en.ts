@@ -74,6 +74,8 @@ export const dashboardsEn: DashboardsMessages = {
     title: 'Official figures and Benteng’s records',
     intro: 'Figures agencies publish without case-level data, beside what Benteng’s records count for the same indicator and months. Gap = Benteng’s records − the official figure; negative means Benteng holds fewer records, so the gap in data is visible.',
     none: 'No official figure covers part of this period.',
+    latest: 'The most recent official figures recorded cover {{period}}.',
+    showLatest: 'Show {{period}}',
     chartTitle: 'Official figures against Benteng’s records',
     publisher: 'Publisher',
     indicator: 'Indicator',

@@ -72,6 +72,8 @@ export const dashboardsId = {
     title: 'Angka resmi dan catatan Benteng',
     intro: 'Angka yang diterbitkan instansi tanpa data per kasus, di samping jumlah yang tercatat di Benteng untuk indikator dan bulan yang sama. Selisih = catatan Benteng − angka resmi; negatif berarti Benteng mencatat lebih sedikit, sehingga kekurangan data terlihat.',
     none: 'Tidak ada angka resmi yang periodenya bersinggungan dengan periode ini.',
+    latest: 'Angka resmi terakhir yang dicatat mencakup {{period}}.',
+    showLatest: 'Tampilkan {{period}}',
     chartTitle: 'Angka resmi dibanding catatan Benteng',
     publisher: 'Penerbit',
     indicator: 'Indikator',

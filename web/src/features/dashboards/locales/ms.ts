@@ -74,6 +74,8 @@ export const dashboardsMs: DashboardsMessages = {
     title: 'Angka rasmi dan rekod Benteng',
     intro: 'Angka yang diterbitkan agensi tanpa data setiap kes, di sebelah bilangan yang direkodkan dalam Benteng bagi penunjuk dan bulan yang sama. Jurang = rekod Benteng − angka rasmi; negatif bermaksud Benteng merekodkan lebih sedikit, jadi kekurangan data kelihatan.',
     none: 'Tiada angka rasmi yang tempohnya bertindih dengan tempoh ini.',
+    latest: 'Angka rasmi terkini yang direkodkan meliputi {{period}}.',
+    showLatest: 'Tunjukkan {{period}}',
     chartTitle: 'Angka rasmi berbanding rekod Benteng',
     publisher: 'Penerbit',
     indicator: 'Penunjuk',
