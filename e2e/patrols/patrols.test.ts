@@ -63,19 +63,21 @@ afterAll(async () => {
 
 const mapOf = `document.querySelector('[data-testid=map-canvas]').maplibreMap`;
 
-/** Waits until MapLibre has drawn everything (polled with evaluate: the page's CSP refuses eval). */
+/** Waits until every MapLibre map on the page has drawn everything (polled with evaluate: the page's CSP refuses eval). */
 async function mapDrawn(p: Page) {
-  await p.locator('[data-testid=map-canvas] canvas').waitFor();
-  for (let tries = 0; !(await p.evaluate<boolean>(`(() => { const map = ${mapOf}; return Boolean(map && map.loaded() && map.areTilesLoaded()); })()`)); tries++) {
+  await p.locator('[data-testid=map-canvas] canvas').first().waitFor();
+  const isDrawn = `[...document.querySelectorAll('[data-testid=map-canvas]')].every((c) => c.maplibreMap && c.maplibreMap.loaded() && c.maplibreMap.areTilesLoaded())`;
+  for (let tries = 0; !(await p.evaluate<boolean>(isDrawn)); tries++) {
     if (tries > 300) throw new Error('The map did not finish drawing');
     await p.waitForTimeout(100);
   }
 }
 
-/** Taps the map where a longitude/latitude is (MapLibre's own projection, via the page). */
-async function tapMap(p: Page, [lng, lat]: [number, number]) {
-  const point = await p.evaluate<{ x: number; y: number }>(`${mapOf}.project([${lng}, ${lat}])`);
-  await p.locator('[data-testid=map-canvas] canvas').click({ position: { x: Math.round(point.x), y: Math.round(point.y) } });
+/** Taps a map (the first, or the one inside the CSS selector `within`) where a longitude/latitude is, by MapLibre's own projection. */
+async function tapMap(p: Page, [lng, lat]: [number, number], within = '') {
+  const selector = `${within} [data-testid=map-canvas]`.trim();
+  const point = await p.evaluate<{ x: number; y: number }>(`(() => { const at = document.querySelector(${JSON.stringify(selector)}).maplibreMap.project([${lng}, ${lat}]); return { x: at.x, y: at.y }; })()`);
+  await p.locator(selector).first().locator('canvas').click({ position: { x: Math.round(point.x), y: Math.round(point.y) } });
 }
 
 describe('joint patrols', () => {
@@ -184,7 +186,11 @@ describe('joint patrols', () => {
     await form.getByRole('button', { name: 'Simpan laporan' }).click();
     await form.getByText('Wajib diisi.').waitFor();
     await form.getByLabel('Kapal/perahu diamankan').fill('2');
-    await form.getByRole('button', { name: 'Tambah jalur tikus' }).click();
+    // A tap on the area's map adds a landing there; its coordinates are then typed exactly.
+    await mapDrawn(page);
+    await tapMap(page, [104.0921, 1.1893], 'form[aria-label="Laporan hasil"]');
+    expect(Math.abs(Number(await form.getByLabel('Lintang jalur tikus 1').inputValue()) - 1.1893)).toBeLessThan(0.005);
+    expect(Math.abs(Number(await form.getByLabel('Bujur jalur tikus 1').inputValue()) - 104.0921)).toBeLessThan(0.005);
     await form.getByLabel('Lintang jalur tikus 1').fill('1,1893');
     await form.getByLabel('Bujur jalur tikus 1').fill('104.0921');
     await form.getByLabel(/^Keterangan jalur tikus 1/).fill('Pantai di belakang resor Nongsa');
@@ -192,6 +198,7 @@ describe('joint patrols', () => {
     await form.getByRole('button', { name: `Hubungkan kasus ${caseNumber}` }).click();
     await form.getByRole('list', { name: 'Terhubung' }).getByText(caseNumber).waitFor();
     await expectAccessible(page, 'patrol report form');
+    await screenshot(page, 'patrol-report-form');
     await form.getByRole('button', { name: 'Simpan laporan' }).click();
     await page.getByText('Laporan tersimpan.').waitFor();
     const report = page.getByTestId('patrol-report');

@@ -5,6 +5,7 @@ import { isApiError } from '../../lib/api';
 import { useFocusFirstInvalid } from '../../lib/use-form';
 import { Button, ErrorAlert, TextArea, TextField, VersionConflictAlert } from '../../ui';
 import { CasePicker, type LinkedCase } from './case-picker';
+import { LandingPicker } from './landing-picker';
 import { checkPatrolForm, patrolServerErrors } from './patrol-errors';
 import { useReloadPatrols, useReportPatrol } from './patrols-api';
 
@@ -40,6 +41,12 @@ export function ReportForm({ patrol, onDone }: { patrol: Patrol; onDone: (saved:
   const isConflict = isApiError(save.error) && save.error.code === 'VERSION_CONFLICT';
 
   const setLanding = (key: number, change: Partial<LandingRow>) => setLandings((rows) => rows.map((r) => (r.key === key ? { ...r, ...change } : r)));
+  const addLanding = (lat = '', lng = '') => setLandings((rows) => [...rows, { key: Math.max(0, ...rows.map((r) => r.key + 1)), lat, lng, description: '' }]);
+  // The landings whose coordinates read as numbers are shown on the map as they are typed.
+  const placed = landings.flatMap((l) => {
+    const [lat, lng] = [numberOf(l.lat), numberOf(l.lng)];
+    return Number.isFinite(lat) && Number.isFinite(lng) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180 ? [{ lat, lng, description: l.description }] : [];
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -66,6 +73,7 @@ export function ReportForm({ patrol, onDone }: { patrol: Patrol; onDone: (saved:
         <legend className="field__label">{t('patrols.report.landings')}</legend>
         <p className="field__hint">{t('patrols.report.landingsHint')}</p>
         <div className="stack">
+          <LandingPicker area={patrol.area} landings={placed} onPick={(lng, lat) => addLanding(String(lat), String(lng))} />
           {landings.map((l, index) => (
             <div key={l.key} className="patrol-row">
               <TextField label={t('patrols.report.landingLat', { n: index + 1 })} inputMode="decimal" value={l.lat} onChange={(e) => setLanding(l.key, { lat: e.target.value })} aria-invalid={errors.landings ? true : undefined} />
@@ -77,7 +85,7 @@ export function ReportForm({ patrol, onDone }: { patrol: Patrol; onDone: (saved:
             </div>
           ))}
           <div>
-            <Button size="sm" onClick={() => setLandings((rows) => [...rows, { key: Math.max(0, ...rows.map((r) => r.key + 1)), lat: '', lng: '', description: '' }])}>
+            <Button size="sm" onClick={() => addLanding()}>
               {t('patrols.report.addLanding')}
             </Button>
           </div>
