@@ -45,7 +45,79 @@ export function receiptLookup(lookupKey: Buffer, compact: string): string {
 }
 
 export function hashReceipt(compact: string): Promise<string> {
-  return hashing.run(() => argon2.hash(compact, receiptArgon2));
+  // The 16-byte salt is drawn here from the same CSPRNG, synchronously (microseconds): left to
+  // argon2, it is one more trip through the thread pool per hash, and on a busy machine each trip
+  // waits for a thread to be scheduled.
+  return hashing.run(() => argon2.hash(compact, { ...receiptArgon2, salt: crypto.randomBytes(16) }));
+}
+
+/** A fresh code with what the database keeps of it. */
+export interface PreparedReceipt {
+  receipt: string;
+  lookup: string;
+  hash: string;
+}
+
+export async function prepareReceipt(lookupKey: Buffer): Promise<PreparedReceipt> {
+  const receipt = newReceipt();
+  const compact = compactReceipt(receipt);
+  return { receipt, lookup: receiptLookup(lookupKey, compact), hash: await hashReceipt(compact) };
+}
+
+export const receiptStockLimits = { size: 32, concurrency: 2, maxAgeMs: 60_000 };
+
+/**
+ * Receipts made ahead of the reports that will carry them, so a submission does not wait for its
+ * Argon2 hash: on the loaded 2-core machine that wait (queue and thread scheduling, not the
+ * ~0.6 ms of hashing) was the largest part of a report's tail latency. A code is random and
+ * independent of its report, so making it early changes nothing about it; each one is handed out
+ * once (taken off the stock) and one that fails to commit is dropped, never reused. The stock is
+ * refilled only after a take (an idle server makes none), and codes older than `maxAgeMs` are
+ * dropped unused, so unissued codes sit in memory for a minute at most (docs/SECURITY.md: anyone
+ * who can read this process's memory already holds the instance key). When the stock is empty, a
+ * report makes its own receipt as before.
+ */
+export class ReceiptStock {
+  private readonly ready: { madeAt: number; receipt: PreparedReceipt }[] = [];
+  private making = 0;
+
+  constructor(
+    private readonly make: () => Promise<PreparedReceipt>,
+    private readonly limits = receiptStockLimits,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  /** Receipts in stock and not too old to hand out. */
+  get available(): number {
+    const now = this.clock();
+    return this.ready.filter((r) => now - r.madeAt <= this.limits.maxAgeMs).length;
+  }
+
+  /** A receipt no one else gets: a fresh one from the stock, else one made now. */
+  async take(): Promise<PreparedReceipt> {
+    const now = this.clock();
+    let item = this.ready.shift();
+    while (item && now - item.madeAt > this.limits.maxAgeMs) item = this.ready.shift();
+    this.refill();
+    return item ? item.receipt : this.make();
+  }
+
+  private refill(): void {
+    while (this.making < this.limits.concurrency && this.ready.length + this.making < this.limits.size) {
+      this.making++;
+      this.make().then(
+        (receipt) => {
+          this.making--;
+          this.ready.push({ madeAt: this.clock(), receipt });
+          this.refill();
+        },
+        () => {
+          // Stop refilling; the next take makes its own receipt and meets the error itself.
+          this.making--;
+        },
+      );
+    }
+  }
 }
 
 let dummy: Promise<string> | undefined;
