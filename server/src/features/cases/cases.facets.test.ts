@@ -54,4 +54,30 @@ describe('case facets', () => {
     expect(sorted(row!.region_codes)).toEqual(['21', '21.71', '21.71.10', '35', '35.01', '52', '52.03', '52.03.01', '52.03.01.2001']);
     expect(row).toMatchObject({ victim_count: 2, suspect_count: 1 });
   });
+
+  it('counts a route place recorded by coordinates only in the kecamatan it falls in (the map drills into it)', async () => {
+    const agency = await makeAgency(t.deps);
+    const [c] = (
+      await q<{ id: string }>(
+        `INSERT INTO cases (number, year, title, reported_on, discovery_channel, owning_agency_id, status_changed_at, created_at, updated_at)
+         VALUES ('TPPO/KEPRI/2026/9002', 2026, 'Pendaratan tanpa kode wilayah', '2026-02-01', 'patrol', $1, now(), now(), now()) RETURNING id`,
+        [agency.id],
+      )
+    ).rows;
+    // A beach in Sei Beduk (Batam) and a point at sea in the Singapore Strait, both without a region code.
+    await q(
+      `INSERT INTO route_events (case_id, position, type, place_kind, lat, lng, created_at, updated_at) VALUES
+       ($1, 1, 'interception', 'unofficial_landing', 1.08321, 104.05512, now(), now()),
+       ($1, 2, 'transit', 'other', 1.19, 103.9, now(), now())`,
+      [c!.id],
+    );
+    await refreshCaseFacets(t.deps.db, [c!.id]);
+    const regionCodes = async () => (await q<{ region_codes: string[] }>(`SELECT region_codes FROM cases WHERE id = $1`, [c!.id])).rows[0]!.region_codes;
+    expect(await regionCodes()).toEqual(['21', '21.71', '21.71.07']);
+    // Once the place has its region code, the coordinates are not looked up again; refreshing twice changes nothing.
+    await q(`UPDATE route_events SET region_code = '21.71.10' WHERE case_id = $1 AND position = 1`, [c!.id]);
+    await refreshCaseFacets(t.deps.db, [c!.id]);
+    await refreshCaseFacets(t.deps.db, [c!.id]);
+    expect(await regionCodes()).toEqual(['21', '21.71', '21.71.10']);
+  });
 });

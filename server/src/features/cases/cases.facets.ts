@@ -1,5 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { and, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
+import { routeEvents } from '../../platform/db/schema';
+import { kecamatanAt } from '../reference';
 
 /**
  * Recomputes the denormalised filter columns of the given cases from their people and route, in one
@@ -8,7 +10,8 @@ import type { Executor } from '../../platform/db/database';
  * - port_ids: the reported port and every port on the route;
  * - region_codes: the reported region, route regions and victims' origin regions, each with all its
  *   ancestors (`21.71.10.1003` also gives `21.71.10`, `21.71`, `21`), so a filter on a kabupaten
- *   finds cases recorded at village level;
+ *   finds cases recorded at village level; a route place recorded by coordinates only (a landing
+ *   found on a beach) counts in the kecamatan it falls in, so the map's drill-down finds it;
  * - victim_count, suspect_count.
  */
 export async function refreshCaseFacets(db: Executor, caseIds: string[]): Promise<void> {
@@ -77,6 +80,29 @@ export async function refreshCaseFacets(db: Executor, caseIds: string[]): Promis
     LEFT JOIN ports p ON p.case_id = t.id
     LEFT JOIN regions rg ON rg.case_id = t.id
     WHERE c.id = t.id`);
+  await addLocatedRegions(db, ids);
+}
+
+/** Adds the kecamatan (and its ancestors) of route places that have coordinates but no region code. */
+async function addLocatedRegions(db: Executor, ids: ReturnType<typeof sql>): Promise<void> {
+  const located = await db
+    .select({ caseId: routeEvents.caseId, lat: routeEvents.lat, lng: routeEvents.lng })
+    .from(routeEvents)
+    .where(and(sql`${routeEvents.caseId} = ANY(${ids})`, isNull(routeEvents.regionCode), isNotNull(routeEvents.lat), isNotNull(routeEvents.lng)));
+  const codes = new Map<string, Set<string>>();
+  for (const event of located) {
+    const kecamatan = kecamatanAt(event.lng!, event.lat!);
+    if (!kecamatan) continue;
+    const set = codes.get(event.caseId) ?? new Set<string>();
+    for (const code of withAncestors(kecamatan.code)) set.add(code);
+    codes.set(event.caseId, set);
+  }
+  if (codes.size === 0) return;
+  const rows = JSON.stringify([...codes].map(([id, set]) => ({ id, codes: [...set].join(',') })));
+  await db.execute(sql`
+    UPDATE cases c SET region_codes = ARRAY(SELECT DISTINCT x FROM unnest(c.region_codes || string_to_array(u.codes, ',')) x ORDER BY x)
+      FROM jsonb_to_recordset(${rows}::jsonb) AS u(id uuid, codes text)
+     WHERE c.id = u.id`);
 }
 
 /** A region code and all its ancestors (`21.71.10` gives `21`, `21.71`, `21.71.10`). */

@@ -47,39 +47,3 @@ export function kabkotaIndicators(): KabkotaIndicators[] {
       unemploymentPct: num(r.open_unemployment_pct_2024_08) ?? num(r.open_unemployment_pct_2023_08),
     }));
 }
-
-interface Polygonal {
-  code: string;
-  lat: number;
-  lng: number;
-  bbox: [number, number, number, number];
-  rings: number[][][];
-}
-let kecamatanShapes: Polygonal[] | null = null;
-
-const kecamatanLayer = () =>
-  JSON.parse(geoFile('kecamatan').body.toString('utf8')) as { features: { properties: { kode: string; lat: number; lng: number }; geometry: { coordinates: number[][][][] } }[] };
-
-/** The kecamatan a point falls in (ray casting over the simplified outlines, bbox first), or null at sea. */
-export function kecamatanAt(lng: number, lat: number): Polygonal | null {
-  kecamatanShapes ??= kecamatanLayer().features.map((f) => {
-    const rings = f.geometry.coordinates.flat();
-    const xs = rings.flat().map((p) => p[0]!);
-    const ys = rings.flat().map((p) => p[1]!);
-    return { code: f.properties.kode, lat: f.properties.lat, lng: f.properties.lng, rings, bbox: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] };
-  });
-  for (const shape of kecamatanShapes) {
-    const [w, s, e, n] = shape.bbox;
-    if (lng < w || lng > e || lat < s || lat > n) continue;
-    let inside = false;
-    for (const ring of shape.rings) {
-      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const [xi, yi] = ring[i]!;
-        const [xj, yj] = ring[j]!;
-        if (yi! > lat !== yj! > lat && lng < ((xj! - xi!) * (lat - yi!)) / (yj! - yi!) + xi!) inside = !inside;
-      }
-    }
-    if (inside) return shape;
-  }
-  return null;
-}

@@ -5,7 +5,8 @@ import type { Deps } from '../../platform/deps';
 import { versionConflict } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
 import { actorOf } from '../cases';
-import { kabkotaIndicators, kecamatanAt } from './geo.files';
+import { kecamatanAt } from '../reference';
+import { kabkotaIndicators } from './geo.files';
 import * as repo from './map.repository';
 import { defaultWeights, vulnerabilityIndex } from './vulnerability.index';
 

@@ -2,3 +2,4 @@ export { referenceRoutes } from './reference.routes';
 export { seedReferenceData, parentRegionCode } from './reference.seed';
 export { nationalRegionsVersion, seedNationalRegions } from './reference.national';
 export { findRegion, listAllRegionsAtLevels, listPorts, listRegions } from './reference.repository';
+export { kecamatanAt, type Kecamatan } from './kecamatan-at';
