@@ -26,6 +26,7 @@ const envSchema = z.object({
   BENTENG_TIPS_POW_MAX_NUMBER: z.coerce.number().int().min(10).max(10_000_000).default(100_000),
   BENTENG_TIPS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   BENTENG_IMPORT_ROWS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  BENTENG_DASHBOARD_REPORTS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   BENTENG_WHATSAPP_APP_SECRET: z.string().min(8).optional(),
   BENTENG_WHATSAPP_VERIFY_TOKEN: z.string().min(8).optional(),
   BENTENG_WHATSAPP_ACCESS_TOKEN: z.string().min(8).optional(),
@@ -60,6 +61,10 @@ export interface Config {
   imports: {
     /** Days the rows of a finished (or abandoned) import file are kept: they hold names and NIKs as written. */
     rowsRetentionDays: number;
+  };
+  dashboards: {
+    /** Days a generated monthly/quarterly report (its PDF and workbook) is kept after it was asked for. */
+    reportsRetentionDays: number;
   };
 }
 
@@ -102,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { pr
     sessionAbsoluteHours: e.BENTENG_SESSION_ABSOLUTE_HOURS,
     logLevel: e.LOG_LEVEL,
     imports: { rowsRetentionDays: e.BENTENG_IMPORT_ROWS_RETENTION_DAYS },
+    dashboards: { reportsRetentionDays: e.BENTENG_DASHBOARD_REPORTS_RETENTION_DAYS },
     mail: e.BENTENG_SMTP_URL ? { smtpUrl: e.BENTENG_SMTP_URL, from: e.BENTENG_SMTP_FROM } : null,
     tips: {
       clientPerHour: e.BENTENG_TIPS_CLIENT_PER_HOUR,

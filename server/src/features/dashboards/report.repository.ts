@@ -1,4 +1,4 @@
-import { and, desc, eq, getTableColumns } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, lt } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { dashboardReports } from './dashboards.schema';
 
@@ -35,4 +35,14 @@ export async function reportFile(db: Executor, id: string, userId: string, forma
 
 export async function updateReport(db: Executor, id: string, values: Partial<typeof dashboardReports.$inferInsert>): Promise<void> {
   await db.update(dashboardReports).set(values).where(eq(dashboardReports.id, id));
+}
+
+/** Reports asked for before the cutoff, oldest first (ids and what the audit names). */
+export async function reportsCreatedBefore(db: Executor, cutoff: Date): Promise<ReportSummaryRow[]> {
+  return db.select(summaryColumns).from(dashboardReports).where(lt(dashboardReports.createdAt, cutoff)).orderBy(asc(dashboardReports.createdAt));
+}
+
+/** Deletes a report with its files; false when it was already gone. */
+export async function deleteReport(db: Executor, id: string): Promise<boolean> {
+  return (await db.delete(dashboardReports).where(eq(dashboardReports.id, id)).returning({ id: dashboardReports.id })).length > 0;
 }

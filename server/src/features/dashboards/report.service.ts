@@ -1,10 +1,11 @@
 import { permissionsOf, widestScope, type Role } from '#contracts/access';
 import type { Locale, TimeZone } from '#contracts/common';
 import { reportMonths, type DashboardReport, type DashboardReportRequest } from '#contracts/dashboards';
-import type { Actor, RequestContext } from '../../platform/context';
+import { systemContext, type Actor, type RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { notFound } from '../../platform/http/app-error';
 import type { JobDefinition } from '../../platform/jobs/queue';
+import { recordAudit } from '../audit';
 import { findUserById } from '../auth';
 import { actorOf } from '../cases';
 import { dashboard } from './dashboards.service';
@@ -114,6 +115,29 @@ export async function runReportJob(deps: Deps, job: ReportJob): Promise<void> {
   }
 }
 
+/**
+ * Retention of generated reports: a report (its PDF and workbook, the figures of a period as the
+ * requester could see them) is deleted `dashboards.reportsRetentionDays` after it was asked for;
+ * the requester asks again for a newer copy. One `dashboards.report.purge` audit entry per report.
+ */
+export async function purgeReports(deps: Deps, now: Date): Promise<number> {
+  const ctx = systemContext(now, 'dashboards-reports-purge');
+  const days = deps.config.dashboards.reportsRetentionDays;
+  let count = 0;
+  for (const report of await repo.reportsCreatedBefore(deps.db, new Date(now.getTime() - days * 86_400_000))) {
+    await deps.db.transaction(async (tx) => {
+      if (!(await repo.deleteReport(tx, report.id))) return; // deleted meanwhile
+      const { id, ...kept } = present(report);
+      await recordAudit(tx, ctx, { action: 'dashboards.report.purge', objectType: 'dashboard_report', objectId: id, details: { ...kept, requestedBy: report.requestedBy, retentionDays: days } });
+      count++;
+    });
+  }
+  return count;
+}
+
 export function reportJobs(deps: Deps): JobDefinition[] {
-  return [{ name: reportQueue, run: (data) => runReportJob(deps, data as ReportJob) }];
+  return [
+    { name: reportQueue, run: (data) => runReportJob(deps, data as ReportJob) },
+    { name: 'dashboards-reports-purge', schedule: '47 3 * * *', run: async () => void (await purgeReports(deps, deps.clock.now())) },
+  ];
 }

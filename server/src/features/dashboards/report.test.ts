@@ -9,6 +9,7 @@ import { makeCase } from '../../../test/case-factories';
 import { users } from '../../platform/db/schema';
 import { embedUnicodeFonts } from '../../platform/pdf/unicode-fonts';
 import { printable } from './report.files';
+import { purgeReports } from './report.service';
 
 let t: TestApp;
 let coordinator: { id: string; cookie: string };
@@ -138,5 +139,26 @@ describe('monthly and quarterly reports', () => {
     // The standard fonts would not do: Helvetica lacks the arrow and the minus sign.
     const helvetica = await doc.embedFont(StandardFonts.Helvetica);
     expect(printable('→ −', helvetica)).toBe('? ?');
+  });
+
+  it('deletes reports (files and all) once older than the retention, audited one by one', async () => {
+    expect(t.deps.config.dashboards.reportsRetentionDays).toBe(90);
+    const report = await makeReport(officer.cookie, { kind: 'month', period: '2024-01' });
+    const q = <T>(text: string, params?: unknown[]) => t.deps.database.query<T>(text, params).then((r) => r.rows);
+    const [{ count: before }] = (await q<{ count: number }>('select count(*)::int as count from dashboard_reports')) as [{ count: number }];
+    const day = 86_400_000;
+    const asked = t.clock.now().getTime();
+    expect(await purgeReports(t.deps, new Date(asked + 89 * day))).toBe(0);
+    expect((await download(officer.cookie, report.id, 'pdf')).statusCode).toBe(200);
+    // Every report of this file was asked for at the same (fake) time: all go at once.
+    expect(await purgeReports(t.deps, new Date(asked + 91 * day))).toBe(before);
+    expect(await q('select id from dashboard_reports')).toEqual([]);
+    expect((await download(officer.cookie, report.id, 'pdf')).statusCode).toBe(404);
+    const audits = await q<{ object_id: string; actor_user_id: string | null; details: { period: string; retentionDays: number; requestedBy: string } }>(
+      `select object_id, actor_user_id, details from audit_log where action = 'dashboards.report.purge'`,
+    );
+    expect(audits).toHaveLength(before);
+    expect(audits.find((a) => a.object_id === report.id)).toMatchObject({ actor_user_id: null, details: { period: '2024-01', retentionDays: 90, requestedBy: officer.id } });
+    expect(await purgeReports(t.deps, new Date(asked + 91 * day))).toBe(0);
   });
 });
