@@ -1,6 +1,7 @@
 import type { ValueDictionary } from './dictionary';
 import type { EncodedField } from './encode';
 import { boundedEditDistance, jaroWinkler, mayReach } from './similarity';
+import { phoneticKey } from './normalise';
 import { assertNever } from '../../platform/http/app-error';
 
 /**
@@ -14,6 +15,13 @@ export interface Comparison {
   levels: readonly string[];
   /** The level whose weight is adjusted by how common the shared value is; -1 for none. */
   tfLevel: number;
+  /**
+   * Levels short of exact agreement whose weight is lowered by how common the more common of the
+   * two values is (never raised): "Aulia"/"Aullia" says less when thousands are called Aulia.
+   */
+  tfFuzzyLevels: readonly number[];
+  /** A comparison's own frequency adjustment for a fuzzy level, where the whole value's frequency is the wrong measure. */
+  fuzzyAdjustment?: (level: number, left: number, right: number) => number | null;
   level(left: number, right: number): number;
 }
 
@@ -29,7 +37,7 @@ const fullNameLevels = [
   'missing',
   'different',
   'word similarity ≥ 0.80',
-  'one word in common with a single name',
+  'a single name matches one word',
   'word similarity ≥ 0.92',
   'all words of the shorter name in the longer',
   'same words in another order',
@@ -73,60 +81,180 @@ function nameComparison(
     if (score >= 0.88 || aSound === bSound) return 3;
     return score >= 0.7 ? 2 : 1;
   };
-  return valueComparison(field, nameLevels, 5, (a, b, left, right) => {
-    const level = straight(a, b, firstSound![left]!, firstSound![right]!);
-    if (level > 1 || !partner) return level;
-    // Swapped parts: this record's given name is the other's family name (and the reverse).
-    const crossed = partner.codes[right]!;
-    if (crossed < 0 || codes[right]! === crossed) return level;
-    return Math.min(4, straight(a, crossed, firstSound![left]!, partner.firstSound![right]!));
-  });
+  return valueComparison(
+    field,
+    nameLevels,
+    5,
+    (a, b, left, right) => {
+      const level = straight(a, b, firstSound![left]!, firstSound![right]!);
+      if (level > 1 || !partner) return level;
+      // Swapped parts: this record's given name is the other's family name (and the reverse).
+      const crossed = partner.codes[right]!;
+      if (crossed < 0 || codes[right]! === crossed) return level;
+      return Math.min(4, straight(a, crossed, firstSound![left]!, partner.firstSound![right]!));
+    },
+    [3, 4],
+  );
 }
 
 let wordScores = new Float64Array(64);
 
-/** A whole name as written in one field: words compared as sets, tolerant of order, dropped parts and typos. */
+/**
+ * How much each word of a full-name column tells: log(records with a name ÷ records with this
+ * word), so Muhammad, Nur and Siti count for little in the word similarity and a rare family name
+ * for much.
+ */
+function wordCounts(field: EncodedField, size: number): { counts: Float64Array; named: number } {
+  const tokens = field.tokens!;
+  const starts = field.tokenStarts!;
+  const counts = new Float64Array(size);
+  let named = 0;
+  for (let i = 0; i + 1 < starts.length; i++) {
+    if (starts[i + 1]! > starts[i]!) named++;
+    for (let t = starts[i]!; t < starts[i + 1]!; t++) counts[tokens[t]!]!++;
+  }
+  return { counts, named };
+}
+
+/**
+ * For "a single name is one of the words": log2 of (records holding the matched word ÷ records
+ * holding the typical single name's word), never above 0. Nur or Siti alone matching a word of a
+ * longer name is weaker evidence than a rare single name doing so; the more common of the two
+ * matched words counts, so a misspelling cannot make the match look rare.
+ */
+function singleWordAdjustment(
+  field: EncodedField,
+  counts: Float64Array,
+): (single: number, other: number) => number {
+  const starts = field.tokenStarts!;
+  const tokens = field.tokens!;
+  let singles = 0;
+  let total = 0;
+  for (let i = 0; i + 1 < starts.length; i++) {
+    if (starts[i + 1]! - starts[i]! !== 1) continue;
+    singles++;
+    total += counts[tokens[starts[i]!]!]!;
+  }
+  const typical = singles > 0 ? total / singles : 1;
+  return (single, other) => Math.min(0, Math.log2(typical / Math.max(counts[single]!, counts[other]!, 1)));
+}
+
+/** Similarity of two words: Jaro–Winkler, or 0.9 where both sound alike (Hani/Hany, Rahmi/Rahmy) and it is lower. */
+function wordSimilarity(dictionary: ValueDictionary, sounds: Int32Array, a: number, b: number): number {
+  if (a === b) return 1;
+  const score = similarity(dictionary, a, b, 0.7);
+  if (score >= 0.9) return score;
+  const soundA = soundOf(dictionary, sounds, a);
+  return soundA >= 0 && soundA === soundOf(dictionary, sounds, b) ? 0.9 : score;
+}
+
+const soundCodes = new Map<string, number>();
+
+/** The phonetic key's code of a word (memoised per word code); -1 when the key is shorter than two letters. */
+function soundOf(dictionary: ValueDictionary, sounds: Int32Array, word: number): number {
+  let sound = sounds[word]!;
+  if (sound === -2) {
+    const key = phoneticKey(dictionary.valueOf(word));
+    sound = key.length < 2 ? -1 : (soundCodes.get(key) ?? soundCodes.size);
+    if (sound >= 0) soundCodes.set(key, sound);
+    sounds[word] = sound;
+  }
+  return sound;
+}
+
+/**
+ * A whole name as written in one field: words compared as sets, tolerant of order, dropped parts
+ * and typos. The word similarity is Monge–Elkan both ways, each word weighted by how rare it is;
+ * names whose words ran together (FaizahSaputri) are also compared as whole strings.
+ */
 function fullNameComparison(dictionary: ValueDictionary, field: EncodedField): Comparison {
   const sorted = field.sortedCodes!;
   const starts = field.tokenStarts!;
   const tokens = field.tokens!;
-  return valueComparison(field, fullNameLevels, 7, (_a, _b, left, right) => {
-    if (sorted[left] === sorted[right]) return 6;
-    const aStart = starts[left]!;
-    const aCount = starts[left + 1]! - aStart;
-    const bStart = starts[right]!;
-    const bCount = starts[right + 1]! - bStart;
-    if (aCount * bCount > wordScores.length) wordScores = new Float64Array(aCount * bCount * 2);
-    let common = 0;
-    for (let i = 0; i < aCount; i++) {
-      const word = tokens[aStart + i]!;
-      for (let j = 0; j < bCount; j++) {
-        const other = tokens[bStart + j]!;
-        const score = word === other ? 1 : similarity(dictionary, word, other, 0.7);
-        wordScores[i * bCount + j] = score;
-        if (score === 1) common++;
+  const { counts, named } = wordCounts(field, dictionary.size);
+  const weights = counts.map((count) => (count > 0 ? Math.log((named + 1) / count) : 0));
+  const sounds = new Int32Array(dictionary.size).fill(-2);
+  const singleAdjustment = singleWordAdjustment(field, counts);
+  /** The single name's word and its best match in the other name (for the adjustment). */
+  const matchedWords = (left: number, right: number): [number, number] => {
+    const [one, many] = starts[left + 1]! - starts[left]! === 1 ? [left, right] : [right, left];
+    const word = tokens[starts[one]!]!;
+    let best = -1;
+    let bestScore = -1;
+    for (let t = starts[many]!; t < starts[many + 1]!; t++) {
+      const score = wordSimilarity(dictionary, sounds, word, tokens[t]!);
+      if (score > bestScore) [best, bestScore] = [tokens[t]!, score];
+    }
+    return [word, best];
+  };
+  const comparison = valueComparison(
+    field,
+    fullNameLevels,
+    7,
+    (a, b, left, right) => {
+      if (sorted[left] === sorted[right]) return 6;
+      const aStart = starts[left]!;
+      const aCount = starts[left + 1]! - aStart;
+      const bStart = starts[right]!;
+      const bCount = starts[right + 1]! - bStart;
+      if (aCount * bCount > wordScores.length) wordScores = new Float64Array(aCount * bCount * 2);
+      let common = 0;
+      let bestWord = 0;
+      for (let i = 0; i < aCount; i++) {
+        const word = tokens[aStart + i]!;
+        for (let j = 0; j < bCount; j++) {
+          const other = tokens[bStart + j]!;
+          const score = wordSimilarity(dictionary, sounds, word, other);
+          wordScores[i * bCount + j] = score;
+          if (word === other) common++;
+          if (score > bestWord) bestWord = score;
+        }
       }
-    }
-    const shorter = Math.min(aCount, bCount);
-    if (common >= shorter && shorter >= 2) return 5;
-    // Monge–Elkan both ways: each word's best match in the other name, averaged.
-    let rows = 0;
-    for (let i = 0; i < aCount; i++) {
-      let best = 0;
-      for (let j = 0; j < bCount; j++) best = Math.max(best, wordScores[i * bCount + j]!);
-      rows += best;
-    }
-    let columns = 0;
-    for (let j = 0; j < bCount; j++) {
-      let best = 0;
-      for (let i = 0; i < aCount; i++) best = Math.max(best, wordScores[i * bCount + j]!);
-      columns += best;
-    }
-    const score = (rows / aCount + columns / bCount) / 2;
-    if (score >= 0.92) return 4;
-    if (common >= 1 && shorter === 1) return 3;
-    return score >= 0.8 ? 2 : 1;
-  });
+      const shorter = Math.min(aCount, bCount);
+      if (common >= shorter && shorter >= 2) return 5;
+      // Monge–Elkan both ways: each word's best match in the other name, averaged by word weight.
+      let rows = 0;
+      let rowWeight = 0;
+      for (let i = 0; i < aCount; i++) {
+        let best = 0;
+        for (let j = 0; j < bCount; j++) best = Math.max(best, wordScores[i * bCount + j]!);
+        const weight = weights[tokens[aStart + i]!]! + 1e-9;
+        rows += best * weight;
+        rowWeight += weight;
+      }
+      let columns = 0;
+      let columnWeight = 0;
+      for (let j = 0; j < bCount; j++) {
+        let best = 0;
+        for (let i = 0; i < aCount; i++) best = Math.max(best, wordScores[i * bCount + j]!);
+        const weight = weights[tokens[bStart + j]!]! + 1e-9;
+        columns += best * weight;
+        columnWeight += weight;
+      }
+      let score = (rows / rowWeight + columns / columnWeight) / 2;
+      if (score < 0.92 && aCount !== bCount) score = Math.max(score, joinedSimilarity(dictionary, a, b));
+      if (score >= 0.92) return 4;
+      // A single name that is (nearly) one word of the other: Rika / Soedjati Rikka.
+      if (shorter === 1 && bestWord >= 0.88) return 3;
+      return score >= 0.8 ? 2 : 1;
+    },
+    [3, 4, 5, 6],
+  );
+  comparison.fuzzyAdjustment = (level, left, right) => {
+    if (level !== 3) return null;
+    const [word, other] = matchedWords(left, right);
+    return singleAdjustment(word, other);
+  };
+  return comparison;
+}
+
+/** Jaro–Winkler of two whole names where one has a word fewer, as if the space were a letter (FAIZAHMSAPUTRI). */
+function joinedSimilarity(dictionary: ValueDictionary, a: number, b: number): number {
+  const { starts } = dictionary;
+  const lengthA = starts[a + 1]! - starts[a]!;
+  const lengthB = starts[b + 1]! - starts[b]!;
+  if (Math.abs(lengthA - lengthB) > 2) return 0;
+  return similarity(dictionary, a, b, 0.92);
 }
 
 /** A comparison of single values: missing is level 0, the same value the top level, otherwise `grade` decides. */
@@ -135,6 +263,7 @@ function valueComparison(
   levels: readonly string[],
   tfLevel: number,
   grade: (a: number, b: number, left: number, right: number) => number,
+  tfFuzzyLevels: readonly number[] = [],
 ): Comparison {
   const codes = field.codes;
   const exact = levels.length - 1;
@@ -143,6 +272,7 @@ function valueComparison(
     field,
     levels,
     tfLevel,
+    tfFuzzyLevels,
     level(left, right) {
       const a = codes[left]!;
       const b = codes[right]!;

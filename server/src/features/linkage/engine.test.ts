@@ -82,6 +82,25 @@ describe('comparison levels', () => {
     expect(other).toEqual([1]);
   });
 
+  it('grades full names tolerant of misspelled patronymics, run-together words, sound-alike words and a single fuzzy name', () => {
+    const levelOf = (a: string, b: string) =>
+      levelsAgainstFirst([{ role: 'full_name', name: 'name', values: [a, b] }])[0]![0];
+    expect(levelOf('Hannim binty Azman', 'HANIM BINTI AZMAN')).toBe(4);
+    expect(levelOf('Faizah Saputri', 'FAIZAHMSAPUTRI')).toBe(4);
+    expect(levelOf('Rika', 'Soedjati Rikka')).toBe(3);
+    expect(levelOf('Ony', 'Cici Oni')).toBe(3);
+    expect(levelOf('Rika', 'Soedjati Wulan')).toBe(1);
+  });
+
+  it('weighs the words of a full name by their rarity: a shared Muhammad Nur alone is not a similar name', () => {
+    // Unweighted, Muhammad Nur Rizal would be 0.94 alike (two words of three the same).
+    const values = ['Muhammad Nur Rizki', 'Muhammad Nur Rizal', 'Muhammad Nur Rizky'];
+    for (let i = 0; i < 40; i++) values.push(`Muhammad Nur ${['Hasan', 'Yusuf', 'Ilham', 'Arif'][i % 4]}`);
+    const [rizal, rizky] = levelsAgainstFirst([{ role: 'full_name', name: 'name', values }]);
+    expect(rizal).toEqual([2]);
+    expect(rizky).toEqual([4]);
+  });
+
   it('grades birth dates: exact, day/month swap, one digit, different', () => {
     const levels = levelsAgainstFirst([
       {
@@ -246,6 +265,71 @@ describe('linkRecords', () => {
     expect(fields[3]!.weight).toBe(0);
     const logOdds = priorWeight + fields.reduce((sum, f) => sum + f.weight, 0);
     expect(1 / (1 + 2 ** -logOdds)).toBeCloseTo(result.probability[k]!, 6);
+  });
+});
+
+describe('term frequencies on fuzzy name levels', () => {
+  it('weighs a misspelled or partial match on a common name less than the same match on a rare name, never more than typical', () => {
+    const syllables = [
+      'ba',
+      'di',
+      'ko',
+      'ru',
+      'se',
+      'ta',
+      'ni',
+      'wu',
+      'ga',
+      'le',
+      'mo',
+      'pi',
+      'har',
+      'sun',
+      'tor',
+    ];
+    const word = (n: number) =>
+      [n % 15, Math.floor(n / 15) % 15, Math.floor(n / 225) % 15].map((k) => syllables[k]).join('');
+    const people = [
+      ['Siti Aminah', '1990-05-17'],
+      ['Siti Amminah', '1990-05-17'],
+      ['Kinarsih Wulan', '1971-02-03'],
+      ['Kinarsih Wullan', '1971-02-03'],
+      ['Nur', '1985-08-09'],
+      ['Nur Hidayah', '1985-08-09'],
+      ['Kinanti', '1966-11-12'],
+      ['Kinanti Hidayah', '1966-11-12'],
+    ];
+    for (let i = 0; i < 40; i++)
+      people.push(
+        ['Siti Aminah', `19${50 + i}-03-0${1 + (i % 9)}`],
+        [`Nur ${word(i * 11 + 5)}`, `19${50 + i}-04-1${i % 10}`],
+      );
+    for (let i = 0; i < 300; i++)
+      people.push([`${word(i)} ${word(i * 7 + 3)}`, `19${50 + (i % 40)}-0${1 + (i % 9)}-2${i % 9}`]);
+    const columns = (['full_name', 'birth_date'] as const).map((role, c) => ({
+      role,
+      name: role,
+      values: people.map((p) => p[c]!),
+    }));
+    const result = linkRecords({ count: people.length, source: null, columns }, { allPairsLimit: 0 });
+    const nameEvidence = (a: number, b: number) => {
+      const k = [...result.left].findIndex((l, i) => l === a && result.right[i] === b);
+      return result.explain(k).fields[0]!;
+    };
+    const [siti, kinarsih, nur, kinanti] = [
+      nameEvidence(0, 1),
+      nameEvidence(2, 3),
+      nameEvidence(4, 5),
+      nameEvidence(6, 7),
+    ];
+    expect(siti.level).toBe(kinarsih.level);
+    expect(siti.weight).toBeLessThan(kinarsih.weight - 2);
+    expect(nur.level).toBe(kinanti.level);
+    expect(nur.level).toMatch(/single name/);
+    expect(nur.weight).toBeLessThan(kinanti.weight - 0.5);
+    // Rare names get the level's own weight: a misspelling is no rarer than the name it misspells.
+    const level = result.model.comparisons[0]!.levels.find((l) => l.label === kinarsih.level)!;
+    expect(kinarsih.weight).toBeCloseTo(Math.log2(level.m / level.u), 6);
   });
 });
 

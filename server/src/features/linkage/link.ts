@@ -159,12 +159,21 @@ function candidatePatterns(compared: Compared, C: number): Patterns {
   };
 }
 
-/** log2 of (u at the exact level ÷ the share of records with this value), per value code: common values weigh less. */
+/**
+ * Per value code, how much its frequency moves the weight. `exact`: log2 of (u at the exact level ÷
+ * the share of records with this value), so common values weigh less. `fuzzy`: log2 of (the chance
+ * that two records share a value, Σ share², ÷ this value's share), for levels short of exact.
+ */
+interface FrequencyAdjustments {
+  exact: Float32Array;
+  fuzzy: Float32Array;
+}
+
 function termFrequencyAdjustments(
   comparison: Comparison,
   uExact: number,
   dictionarySize: number,
-): Float32Array | null {
+): FrequencyAdjustments | null {
   if (comparison.tfLevel < 0) return null;
   const counts = new Float64Array(dictionarySize);
   let present = 0;
@@ -173,10 +182,17 @@ function termFrequencyAdjustments(
     counts[code]!++;
     present++;
   }
-  const adjustments = new Float32Array(dictionarySize);
-  for (let code = 0; code < dictionarySize; code++)
-    if (counts[code]! > 0) adjustments[code] = Math.log2(uExact / (counts[code]! / present));
-  return adjustments;
+  let sameValue = 0;
+  for (let code = 0; code < dictionarySize; code++) sameValue += (counts[code]! / present) ** 2;
+  const exact = new Float32Array(dictionarySize);
+  const fuzzy = new Float32Array(dictionarySize);
+  for (let code = 0; code < dictionarySize; code++) {
+    if (counts[code]! === 0) continue;
+    const share = counts[code]! / present;
+    exact[code] = Math.log2(uExact / share);
+    fuzzy[code] = Math.log2(sameValue / share);
+  }
+  return { exact, fuzzy };
 }
 
 const now = () => performance.now() / 1000;
@@ -273,17 +289,39 @@ function explainPair(
   k: number,
   u: readonly Float64Array[],
   m: readonly Float64Array[],
-  adjustments: readonly (Float32Array | null)[],
+  adjustments: readonly (FrequencyAdjustments | null)[],
 ): PairEvidence[] {
   const C = comparisons.length;
   const p = compared.patternOf[k]!;
   return comparisons.map((comparison, c) => {
     const level = compared.patternLevels[p * C + c]!;
     let weight = level === 0 ? 0 : Math.log2(Math.max(m[c]![level]!, 1e-12) / u[c]![level]!);
-    if (level !== 0 && level === comparison.tfLevel)
-      weight += adjustments[c]![comparison.field.codes[pairs.left[k]!]!]!;
+    if (level !== 0)
+      weight += frequencyAdjustment(comparison, adjustments[c]!, level, pairs.left[k]!, pairs.right[k]!);
     return { name: comparison.name, level: comparison.levels[level]!, weight };
   });
+}
+
+/**
+ * The term-frequency adjustment of one comparison at `level` (0 where none applies): on exact
+ * agreement, how rare the shared value is; on a fuzzy level that takes one, how much more common
+ * than the typical value the more common of the two is, lowering the weight and never raising it
+ * (two rare misspellings are not rarer evidence than the name they misspell).
+ */
+function frequencyAdjustment(
+  comparison: Comparison,
+  adjustments: FrequencyAdjustments | null,
+  level: number,
+  left: number,
+  right: number,
+): number {
+  if (!adjustments) return 0;
+  const codes = comparison.field.codes;
+  if (level === comparison.tfLevel) return adjustments.exact[codes[left]!]!;
+  if (!comparison.tfFuzzyLevels.includes(level)) return 0;
+  const own = comparison.fuzzyAdjustment?.(level, left, right);
+  if (own !== null && own !== undefined) return own;
+  return Math.min(0, adjustments.fuzzy[codes[left]!]!, adjustments.fuzzy[codes[right]!]!);
 }
 
 /** Match probability per pair: prior odds × each level's m/u, with exact agreement on common values weighing less. */
@@ -293,20 +331,25 @@ function score(
   pairs: CandidatePairs,
   u: readonly Float64Array[],
   em: { lambda: number; m: Float64Array[] },
-  adjustments: readonly (Float32Array | null)[],
+  adjustments: readonly (FrequencyAdjustments | null)[],
 ): Float64Array {
   const C = comparisons.length;
   const patternCount = compared.patternCounts.length;
   const patternWeight = new Float64Array(patternCount);
   const tfStarts = new Int32Array(patternCount + 1);
   const tfComparisons: number[] = [];
+  const tfLevels: number[] = [];
   for (let p = 0; p < patternCount; p++) {
     let weight = Math.log2(em.lambda / (1 - em.lambda));
     for (let c = 0; c < C; c++) {
       const level = compared.patternLevels[p * C + c]!;
       if (level === 0) continue;
       weight += Math.log2(Math.max(em.m[c]![level]!, 1e-12) / u[c]![level]!);
-      if (level === comparisons[c]!.tfLevel) tfComparisons.push(c);
+      const comparison = comparisons[c]!;
+      if (level === comparison.tfLevel || comparison.tfFuzzyLevels.includes(level)) {
+        tfComparisons.push(c);
+        tfLevels.push(level);
+      }
     }
     patternWeight[p] = weight;
     tfStarts[p + 1] = tfComparisons.length;
@@ -317,7 +360,13 @@ function score(
     let weight = patternWeight[p]!;
     for (let t = tfStarts[p]!; t < tfStarts[p + 1]!; t++) {
       const c = tfComparisons[t]!;
-      weight += adjustments[c]![comparisons[c]!.field.codes[pairs.left[k]!]!]!;
+      weight += frequencyAdjustment(
+        comparisons[c]!,
+        adjustments[c]!,
+        tfLevels[t]!,
+        pairs.left[k]!,
+        pairs.right[k]!,
+      );
     }
     probability[k] = 1 / (1 + 2 ** -weight);
   }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { nameTokens, normaliseIdentifier, normalisePhone, normaliseSex, phoneticKey } from './normalise';
+import {
+  nameTokens,
+  normaliseIdentifier,
+  normalisePhone,
+  normaliseSex,
+  oneSlipApart,
+  phoneticKey,
+} from './normalise';
 import { dateOrderOf, detectDateOrder, parseDate } from './dates';
 
 describe('name normalisation for linkage', () => {
@@ -25,6 +32,24 @@ describe('name normalisation for linkage', () => {
     expect(nameTokens('Ahmad bin Ismail')).toEqual(['ahmad', 'ismail']);
     expect(nameTokens('Nurul Aina binti Hassan')).toEqual(['nurul', 'aina', 'hassan']);
     expect(nameTokens('Nurul Aina Bt. Hassan')).toEqual(['nurul', 'aina', 'hassan']);
+  });
+
+  it('drops bin/binti misspelled by one slip, and ibn, but only between two names', () => {
+    for (const written of [
+      'Hannim binty Azman',
+      'Hannim bni Azman',
+      'Hannim bintti Azman',
+      'Hannim inti Azman',
+      'Hannim ibn Azman',
+      'Hannim bn Azman',
+    ])
+      expect(nameTokens(written)).toEqual(['hannim', 'azman']);
+    expect(nameTokens('Bintang Putra')).toEqual(['bintang', 'putra']);
+    expect(nameTokens('Ahmad Binty')).toEqual(['ahmad', 'binty']);
+    expect(nameTokens('Rina Bunga Sari')).toEqual(['rina', 'bunga', 'sari']);
+    expect(oneSlipApart('binti', 'bniti')).toBe(true);
+    expect(oneSlipApart('binti', 'bintti')).toBe(true);
+    expect(oneSlipApart('bin', 'bintang')).toBe(false);
   });
 
   it('gives spellings that sound alike the same phonetic key, and different names different keys', () => {

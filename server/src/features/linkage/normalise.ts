@@ -7,11 +7,42 @@ import { normalizeName } from '../people';
  * identity (the father's name after it does).
  */
 
-/** Name tokens for linkage: the search key's words without `bin`/`binti`. */
+/**
+ * Name tokens for linkage: the search key's words without `bin`/`binti`. Between two names, ibn and
+ * a word one typing slip (a letter replaced, dropped, doubled or two swapped) from binti, or from
+ * bin when it starts with b, y read as i (binty, inti, bni, bini, bintti), is the same patronymic
+ * link misspelled and goes too: left in, it reads as a name part that the other record lacks.
+ */
 export function nameTokens(raw: string): string[] {
-  return normalizeName(raw)
+  const words = normalizeName(raw)
     .split(' ')
-    .filter((word) => word !== '' && word !== 'bin' && word !== 'binti');
+    .filter((word) => word !== '');
+  return words.filter(
+    (word, i) =>
+      word !== 'bin' && word !== 'binti' && !(i > 0 && i < words.length - 1 && isPatronymicLink(word)),
+  );
+}
+
+function isPatronymicLink(word: string): boolean {
+  const spelled = word.replace(/y/g, 'i');
+  return (
+    spelled === 'ibn' ||
+    (spelled[0] === 'b' && oneSlipApart(spelled, 'bin')) ||
+    (spelled.length >= 4 && oneSlipApart(spelled, 'binti'))
+  );
+}
+
+/** At most one letter replaced, dropped, added or two neighbours swapped (optimal string alignment ≤ 1). */
+export function oneSlipApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /**

@@ -1,7 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { personDraftSchema, type LinkageEvidence, type PersonDraft, type PersonSuggestion } from '#contracts/person-links';
+import {
+  personDraftSchema,
+  type LinkageEvidence,
+  type PersonDraft,
+  type PersonSuggestion,
+} from '#contracts/person-links';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { Alert, Button } from '../../ui';
 import { usePersonSuggestions } from './suggestions-api';
@@ -25,7 +30,10 @@ export function draftOf(values: DraftValues): PersonDraft | null {
   const passport = values.passportNumber.trim();
   const parsed = personDraftSchema.safeParse({
     fullName: filled(values.fullName),
-    aliases: values.aliases.split('\n').map((a) => a.trim()).filter(Boolean),
+    aliases: values.aliases
+      .split('\n')
+      .map((a) => a.trim())
+      .filter(Boolean),
     sex: values.sex,
     birthDate: /^\d{4}-\d{2}-\d{2}$/.test(values.birthDate) ? values.birthDate : null,
     nik: /^\d{16}$/.test(nik) ? nik : null,
@@ -47,7 +55,8 @@ const levelKeys: Record<string, keyof ReturnType<typeof levelMessages>> = {
   'two characters apart': 'twoApart',
   'word similarity ≥ 0.92': 'veryClose',
   'word similarity ≥ 0.80': 'close',
-  'one word in common with a single name': 'oneWord',
+  'one word in common with a single name': 'oneWord', // runs scored before the level allowed a misspelled word
+  'a single name matches one word': 'oneWord',
   'all words of the shorter name in the longer': 'contained',
   'same words in another order': 'reordered',
   'jaro-winkler ≥ 0.92': 'veryClose',
@@ -85,7 +94,10 @@ export function EvidenceList({ evidence }: { evidence: readonly LinkageEvidence[
   return (
     <dl className="linkage-evidence" aria-label={t('linkage.suggestions.evidenceCaption')}>
       {evidence.map((e) => (
-        <div key={e.field} className={`linkage-evidence__row linkage-evidence__row--${e.weight > 0 ? 'for' : e.weight < 0 ? 'against' : 'none'}`}>
+        <div
+          key={e.field}
+          className={`linkage-evidence__row linkage-evidence__row--${e.weight > 0 ? 'for' : e.weight < 0 ? 'against' : 'none'}`}
+        >
           <dt>{t(`linkage.fields.${e.field}`)}</dt>
           <dd>
             {levelText(t, e.level)}
@@ -118,8 +130,14 @@ function SuggestionItem({
       <p className="linkage-suggestion__name">
         <strong>{name}</strong> {t('linkage.suggestions.inCase', { number: suggestion.caseNumber })}
       </p>
-      <p>{t('linkage.suggestions.probability', { percent: Math.min(99, Math.round(suggestion.probability * 100)) })}</p>
-      {casePerson.identityProtected ? <p className="linkage-suggestion__note">{t('linkage.suggestions.protected')}</p> : null}
+      <p>
+        {t('linkage.suggestions.probability', {
+          percent: Math.min(99, Math.round(suggestion.probability * 100)),
+        })}
+      </p>
+      {casePerson.identityProtected ? (
+        <p className="linkage-suggestion__note">{t('linkage.suggestions.protected')}</p>
+      ) : null}
       <EvidenceList evidence={suggestion.evidence} />
       <div className="linkage-suggestion__actions">
         <a href={`/cases/${suggestion.caseId}`} target="_blank" rel="noopener noreferrer">

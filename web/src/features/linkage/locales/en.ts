@@ -93,7 +93,7 @@ export const linkageEn: LinkageMessages = {
     twoApart: 'two characters apart',
     veryClose: 'very similar',
     close: 'similar',
-    oneWord: 'one word in common (single name)',
+    oneWord: 'a single name matches one word',
     contained: 'all words of the shorter name in the longer',
     reordered: 'same words, another order',
   },

@@ -92,7 +92,7 @@ export const linkageId = {
     twoApart: 'beda dua karakter',
     veryClose: 'sangat mirip',
     close: 'mirip',
-    oneWord: 'satu kata sama (nama tunggal)',
+    oneWord: 'nama tunggal cocok dengan satu kata',
     contained: 'semua kata nama pendek ada di nama panjang',
     reordered: 'kata sama, urutan lain',
   },

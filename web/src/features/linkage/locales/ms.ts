@@ -93,7 +93,7 @@ export const linkageMs: LinkageMessages = {
     twoApart: 'beza dua aksara',
     veryClose: 'sangat serupa',
     close: 'serupa',
-    oneWord: 'satu perkataan sama (nama tunggal)',
+    oneWord: 'nama tunggal sepadan dengan satu perkataan',
     contained: 'semua perkataan nama pendek ada dalam nama panjang',
     reordered: 'perkataan sama, susunan lain',
   },
