@@ -1,12 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import {
-  personDraftSchema,
-  type LinkageEvidence,
-  type PersonDraft,
-  type PersonSuggestion,
-} from '#contracts/person-links';
+import { personDraftSchema, type LinkageEvidence, type PersonDraft, type PersonSuggestion } from '#contracts/person-links';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { Alert, Button } from '../../ui';
 import { usePersonSuggestions } from './suggestions-api';
@@ -30,10 +25,7 @@ export function draftOf(values: DraftValues): PersonDraft | null {
   const passport = values.passportNumber.trim();
   const parsed = personDraftSchema.safeParse({
     fullName: filled(values.fullName),
-    aliases: values.aliases
-      .split('\n')
-      .map((a) => a.trim())
-      .filter(Boolean),
+    aliases: values.aliases.split('\n').map((a) => a.trim()).filter(Boolean),
     sex: values.sex,
     birthDate: /^\d{4}-\d{2}-\d{2}$/.test(values.birthDate) ? values.birthDate : null,
     nik: /^\d{16}$/.test(nik) ? nik : null,
@@ -94,10 +86,7 @@ export function EvidenceList({ evidence }: { evidence: readonly LinkageEvidence[
   return (
     <dl className="linkage-evidence" aria-label={t('linkage.suggestions.evidenceCaption')}>
       {evidence.map((e) => (
-        <div
-          key={e.field}
-          className={`linkage-evidence__row linkage-evidence__row--${e.weight > 0 ? 'for' : e.weight < 0 ? 'against' : 'none'}`}
-        >
+        <div key={e.field} className={`linkage-evidence__row linkage-evidence__row--${e.weight > 0 ? 'for' : e.weight < 0 ? 'against' : 'none'}`}>
           <dt>{t(`linkage.fields.${e.field}`)}</dt>
           <dd>
             {levelText(t, e.level)}
@@ -130,14 +119,8 @@ function SuggestionItem({
       <p className="linkage-suggestion__name">
         <strong>{name}</strong> {t('linkage.suggestions.inCase', { number: suggestion.caseNumber })}
       </p>
-      <p>
-        {t('linkage.suggestions.probability', {
-          percent: Math.min(99, Math.round(suggestion.probability * 100)),
-        })}
-      </p>
-      {casePerson.identityProtected ? (
-        <p className="linkage-suggestion__note">{t('linkage.suggestions.protected')}</p>
-      ) : null}
+      <p>{t('linkage.suggestions.probability', { percent: Math.min(99, Math.round(suggestion.probability * 100)) })}</p>
+      {casePerson.identityProtected ? <p className="linkage-suggestion__note">{t('linkage.suggestions.protected')}</p> : null}
       <EvidenceList evidence={suggestion.evidence} />
       <div className="linkage-suggestion__actions">
         <a href={`/cases/${suggestion.caseId}`} target="_blank" rel="noopener noreferrer">
