@@ -111,6 +111,9 @@ describe('staff dashboards', () => {
     // The demo's official figures are of 2024, outside the last 12 months: the page offers their months.
     expect(api.official).toEqual([]);
     await page.getByText('Angka resmi terakhir yang dicatat mencakup Januari 2024 – Desember 2024.').waitFor();
+    await page
+      .locator('section.card', { has: page.getByRole('heading', { name: 'Angka resmi dan catatan Benteng', exact: true }) })
+      .screenshot({ path: 'tmp/screenshots/dashboards-official-latest-1280.png' });
     await page.getByRole('button', { name: 'Tampilkan Januari 2024 – Desember 2024' }).click();
     await page.waitForURL('**/dashboards?from=2024-01&to=2024-12');
     const table = page.getByRole('table', { name: 'Angka resmi dan catatan Benteng' });
