@@ -10,7 +10,7 @@ import { recordAudit } from '../audit';
 import { findRegion, listPorts } from '../reference';
 import { actWithinWorkingDays, addWorkingDays, coarseHour, verifyWithinWorkingDays } from './tips.deadlines';
 import { nearPort, priorityOf } from './tips.priority';
-import { prepareReceipt as prepareReceiptWith, ReceiptStock, receiptLookupKey, type PreparedReceipt } from './tips.receipts';
+import { compactReceipt, hashReceipt, newReceipt, receiptLookup, receiptLookupKey } from './tips.receipts';
 import * as repo from './tips.repository';
 
 /** How far back a tip about the same place counts as a repeated report of the same event. */
@@ -40,13 +40,10 @@ async function holidays(db: Executor, tx: Executor, now: number): Promise<Set<st
 }
 
 /** A receipt code and what is stored of it; hashing happens before the transaction opens. */
-export function prepareReceipt(deps: Deps): Promise<PreparedReceipt> {
-  return prepareReceiptWith(receiptLookupKey(deps.keys.encryptionKey));
-}
-
-/** Receipts made ahead for the public page, where reports arrive in bursts. */
-export function createReceiptStock(deps: Deps): ReceiptStock {
-  return new ReceiptStock(() => prepareReceipt(deps));
+export async function prepareReceipt(deps: Deps): Promise<{ receipt: string; lookup: string; hash: string }> {
+  const receipt = newReceipt();
+  const compact = compactReceipt(receipt);
+  return { receipt, lookup: receiptLookup(receiptLookupKey(deps.keys.encryptionKey), compact), hash: await hashReceipt(compact) };
 }
 
 /** Checks the places a report names against the reference data. */

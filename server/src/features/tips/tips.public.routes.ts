@@ -27,7 +27,7 @@ import { readTipUpload } from './tips.upload';
  */
 export const tipPublicRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   await app.register(fastifyMultipart, { throwFileSizeLimit: true });
-  const state = service.createPublicTipState(deps);
+  const guards = service.createTipGuards(deps);
   const tags = ['tips (public)'];
   const config = { access: access.public() };
   const logLevel = 'warn';
@@ -45,7 +45,7 @@ export const tipPublicRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
       logLevel,
       schema: { tags, summary: 'Send a report; answers the receipt code, once', body: submitTipRequestSchema, response: { 201: tipReceiptSchema } },
     },
-    async (request, reply) => reply.status(201).send(await service.submitTip(deps, state, request.ctx, request.ip, request.body)),
+    async (request, reply) => reply.status(201).send(await service.submitTip(deps, guards, request.ctx, request.ip, request.body)),
   );
 
   app.post(
@@ -56,7 +56,7 @@ export const tipPublicRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
       schema: { tags, summary: 'Read a report’s replies with its receipt code', body: receiptRequestSchema, response: { 200: reporterViewSchema } },
     },
     async (request) => {
-      const tip = await service.openByReceipt(deps, state, request.ip, request.body.receipt, request.ctx.now);
+      const tip = await service.openByReceipt(deps, guards, request.ip, request.body.receipt, request.ctx.now);
       return service.reporterView(deps, tip);
     },
   );
@@ -69,7 +69,7 @@ export const tipPublicRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
       schema: { tags, summary: 'Answer or add information with the receipt code', body: reporterMessageRequestSchema, response: { 201: okSchema } },
     },
     async (request, reply) => {
-      const tip = await service.openByReceipt(deps, state, request.ip, request.body.receipt, request.ctx.now);
+      const tip = await service.openByReceipt(deps, guards, request.ip, request.body.receipt, request.ctx.now);
       await service.addReporterMessage(deps, request.ctx, tip, request.body.body);
       return reply.status(201).send({ ok: true as const });
     },
@@ -93,7 +93,7 @@ export const tipPublicRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
       const upload = await readTipUpload(request, async (fields) => {
         const receipt = receiptInputSchema.safeParse(fields.receipt ?? '');
         if (!receipt.success) throw invalidField('receipt', 'required', 'The receipt code is required, before the file');
-        opened.tip = await service.openByReceipt(deps, state, request.ip, receipt.data, request.ctx.now);
+        opened.tip = await service.openByReceipt(deps, guards, request.ip, receipt.data, request.ctx.now);
       });
       if (!opened.tip) throw invalidField('receipt', 'required', 'The receipt code is required, before the file');
       return reply.status(201).send(await addTipAttachment(deps, anonymousContext(request.ctx), opened.tip.id, upload, 'reporter'));

@@ -6,10 +6,10 @@ import { decryptText, encryptText } from '../../platform/crypto/secrets';
 import { AppError } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
 import { dayOf } from './tips.deadlines';
-import { anonymousContext, checkPlaces, createReceiptStock, insertTip } from './tips.intake';
+import { anonymousContext, checkPlaces, insertTip, prepareReceipt } from './tips.intake';
 import { WindowLimiter } from './tips.limits';
 import { checkProof, issueChallenge, powKey, spendProof } from './tips.pow';
-import { compactReceipt, receiptLookup, receiptLookupKey, type ReceiptStock, verifyReceipt } from './tips.receipts';
+import { compactReceipt, receiptLookup, receiptLookupKey, verifyReceipt } from './tips.receipts';
 import * as repo from './tips.repository';
 
 /** The in-memory abuse limits of one running server (lost on restart, by design). */
@@ -19,17 +19,11 @@ export interface TipGuards {
   guesses: WindowLimiter;
 }
 
-/** What the public routes of one running server keep in memory: the abuse limits and the receipts made ahead. */
-export interface PublicTipState extends TipGuards {
-  receipts: ReceiptStock;
-}
-
 export const guessLimits = { perClient: 10, total: 500 };
 
-export function createPublicTipState(deps: Deps): PublicTipState {
+export function createTipGuards(deps: Deps): TipGuards {
   const hour = 3600_000;
   return {
-    receipts: createReceiptStock(deps),
     submissions: new WindowLimiter({ perClient: deps.config.tips.clientPerHour, total: deps.config.tips.systemPerHour, windowMs: hour }),
     guesses: new WindowLimiter({ ...guessLimits, windowMs: hour }),
   };
@@ -43,15 +37,15 @@ export function challenge(deps: Deps, now: Date): Promise<PowChallenge> {
 
 /**
  * Takes a report from the public page. The order matters: limits, then the proof of work, then
- * the receipt (made ahead, see ReceiptStock), and only then one short transaction (challenge
- * spent, tip, audit). The receipt is returned once; it was in clear only in the stock it left.
+ * the slow receipt hash, and only then one short transaction (challenge spent, tip, audit).
+ * The receipt is returned once and exists nowhere else in clear.
  */
-export async function submitTip(deps: Deps, state: PublicTipState, ctx: RequestContext, client: string, input: SubmitTipRequest): Promise<{ receipt: string }> {
-  if (!state.submissions.take(client, ctx.now.getTime())) throw tooMany();
+export async function submitTip(deps: Deps, guards: TipGuards, ctx: RequestContext, client: string, input: SubmitTipRequest): Promise<{ receipt: string }> {
+  if (!guards.submissions.take(client, ctx.now.getTime())) throw tooMany();
   const { proofOfWork, ...report } = input;
   const proof = await checkProof(deps.db, powKey(deps.keys.encryptionKey), proofOfWork, ctx.now);
   const { nearPortId } = await checkPlaces(deps.db, report);
-  const receipt = await state.receipts.take();
+  const receipt = await prepareReceipt(deps);
   const anonymous = anonymousContext(ctx);
   await deps.db.transaction(async (tx) => {
     await spendProof(tx, proof);

@@ -1,17 +1,7 @@
 import argon2 from 'argon2';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { receiptAlphabet, receiptPattern } from '#contracts/tips';
-import {
-  compactReceipt,
-  hashReceipt,
-  newReceipt,
-  prepareReceipt,
-  receiptArgon2,
-  receiptEntropyBits,
-  receiptLookup,
-  ReceiptStock,
-  verifyReceipt,
-} from './tips.receipts';
+import { compactReceipt, hashReceipt, newReceipt, receiptArgon2, receiptEntropyBits, verifyReceipt } from './tips.receipts';
 
 describe('receipt codes', () => {
   it('carry at least 80 bits: 16 characters from a 32-letter alphabet', () => {
@@ -57,64 +47,5 @@ describe('receipt codes', () => {
     const old = await argon2.hash(code, { type: argon2.argon2id, memoryCost: 2048, timeCost: 2, parallelism: 1 });
     expect(await verifyReceipt(old, code)).toBe(true);
     expect(await verifyReceipt(old, compactReceipt(newReceipt()))).toBe(false);
-  });
-});
-
-describe('receipts made ahead (ReceiptStock)', () => {
-  /** A stock over a counting maker, with a clock the test moves. */
-  function counted(limits = { size: 4, concurrency: 2, maxAgeMs: 60_000 }) {
-    let made = 0;
-    let now = 1_000_000;
-    const stock = new ReceiptStock(
-      async () => {
-        made++;
-        return prepareReceipt(Buffer.alloc(32, 7));
-      },
-      limits,
-      () => now,
-    );
-    return { stock, made: () => made, advance: (ms: number) => (now += ms) };
-  }
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
-
-  it('makes nothing until the first report, then fills up to its size in the background', async () => {
-    const { stock, made } = counted();
-    await settle();
-    expect(made()).toBe(0);
-    await stock.take();
-    await vi.waitFor(() => expect(stock.available).toBe(4));
-    expect(made()).toBe(5);
-  });
-
-  it('hands each receipt out once, verifiable against its own hash and found by its own lookup key', async () => {
-    const { stock } = counted();
-    const taken = [];
-    for (let i = 0; i < 40; i++) {
-      taken.push(await stock.take());
-      if (i % 3 === 0) await settle();
-    }
-    expect(new Set(taken.map((r) => r.receipt)).size).toBe(40);
-    expect(new Set(taken.map((r) => r.hash)).size).toBe(40);
-    for (const r of taken.slice(0, 5)) {
-      expect(r.receipt).toMatch(receiptPattern);
-      expect(r.lookup).toBe(receiptLookup(Buffer.alloc(32, 7), compactReceipt(r.receipt)));
-      expect(await verifyReceipt(r.hash, compactReceipt(r.receipt))).toBe(true);
-    }
-  });
-
-  it('drops receipts older than the limit instead of handing them out', async () => {
-    let n = 0;
-    let now = 0;
-    const stock = new ReceiptStock(async () => ({ receipt: `R${++n}`, lookup: '', hash: '' }), { size: 4, concurrency: 2, maxAgeMs: 60_000 }, () => now);
-    await stock.take();
-    await vi.waitFor(() => expect(stock.available).toBe(4));
-    const stocked = n;
-    now += 60_001;
-    expect(stock.available).toBe(0);
-    const fresh = await stock.take();
-    expect(Number(fresh.receipt.slice(1))).toBeGreaterThan(stocked);
-    await vi.waitFor(() => expect(stock.available).toBe(4));
-    now += 59_000;
-    expect(Number((await stock.take()).receipt.slice(1))).toBeGreaterThan(stocked);
   });
 });
