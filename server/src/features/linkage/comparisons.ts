@@ -47,7 +47,8 @@ const dateLevels = [
   'missing',
   'different',
   'two digits apart',
-  'one digit apart',
+  'one digit apart in the year or month',
+  'one digit apart in the day',
   'day and month swapped',
   'exact',
 ];
@@ -297,11 +298,26 @@ function isDayMonthSwap(dictionary: ValueDictionary, a: number, b: number): bool
   );
 }
 
+/**
+ * Both dates (YYYYMMDD) in the same year and month. A slip in the day is the common clerk's error;
+ * one digit off in the year or month is rarer between records of one person and as likely between
+ * namesakes, so it is a level of its own and EM weighs it apart.
+ */
+function sameYearAndMonth(dictionary: ValueDictionary, a: number, b: number): boolean {
+  const { text, starts } = dictionary;
+  const sa = starts[a]!;
+  const sb = starts[b]!;
+  if (starts[a + 1]! - sa !== 8 || starts[b + 1]! - sb !== 8) return false;
+  for (let k = 0; k < 6; k++) if (text[sa + k] !== text[sb + k]) return false;
+  return true;
+}
+
 function dateComparison(dictionary: ValueDictionary, field: EncodedField): Comparison {
   return valueComparison(field, dateLevels, -1, (a, b) => {
-    if (isDayMonthSwap(dictionary, a, b)) return 4;
+    if (isDayMonthSwap(dictionary, a, b)) return 5;
     const distance = editDistance(dictionary, a, b, 2);
-    return distance <= 1 ? 3 : distance <= 2 ? 2 : 1;
+    if (distance <= 1) return sameYearAndMonth(dictionary, a, b) ? 4 : 3;
+    return distance <= 2 ? 2 : 1;
   });
 }
 

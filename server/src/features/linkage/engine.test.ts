@@ -101,15 +101,24 @@ describe('comparison levels', () => {
     expect(rizky).toEqual([4]);
   });
 
-  it('grades birth dates: exact, day/month swap, one digit, different', () => {
+  it('grades birth dates: exact, day/month swap, one digit in the day or elsewhere, different', () => {
     const levels = levelsAgainstFirst([
       {
         role: 'birth_date',
         name: 'dob',
-        values: ['1990-05-07', '07/05/1990', '1990-07-05', '1990-05-08', '1975-11-30', ''],
+        values: [
+          '1990-05-07',
+          '07/05/1990',
+          '1990-07-05',
+          '1990-05-08',
+          '1980-05-07',
+          '1990-06-07',
+          '1975-11-30',
+          '',
+        ],
       },
     ]);
-    expect(levels).toEqual([[5], [4], [3], [1], [0]]);
+    expect(levels).toEqual([[6], [5], [4], [3], [3], [1], [0]]);
   });
 
   it('grades NIKs by wrong digits', () => {

@@ -42,6 +42,8 @@ const levelKeys: Record<string, keyof ReturnType<typeof levelMessages>> = {
   same: 'exact',
   'day and month swapped': 'swapped',
   'one digit apart': 'oneApart',
+  'one digit apart in the year or month': 'oneApart',
+  'one digit apart in the day': 'oneApart',
   'one character apart': 'oneApart',
   'two digits apart': 'twoApart',
   'two characters apart': 'twoApart',
