@@ -9,3 +9,4 @@ export { activeShare, canEditCase, visibleCases } from './cases.policy';
 export { reserveCaseNumbers } from './cases.repository';
 export { caseFilterCondition } from './cases.list.filters';
 export { isProtectedRole, pseudonymOf } from './case-people.present';
+export { diffFields } from './case-changes';

@@ -15,7 +15,7 @@ import type { Tx } from '../../platform/db/database';
 import type { Deps } from '../../platform/deps';
 import { AppError, invalidField, notFound, versionConflict } from '../../platform/http/app-error';
 import { findAgency } from '../agencies';
-import { actorOf } from '../cases';
+import { actorOf, diffFields } from '../cases';
 import { recordAudit } from '../audit';
 import { staffByIds } from '../auth';
 import { openVictim } from './protection.access';
@@ -56,17 +56,21 @@ export async function getRecord(deps: Deps, ctx: RequestContext, casePersonId: s
   });
 }
 
-/** Runs a change to a victim's record: opened for writing, then audited in the same transaction. */
+/**
+ * Runs a change to a victim's record: opened for writing, then audited in the same transaction
+ * (unless the work reports that nothing changed).
+ */
 async function change<T>(
   deps: Deps,
   ctx: RequestContext,
   casePersonId: string,
   action: string,
-  work: (tx: Tx, actor: ReturnType<typeof actorOf>) => Promise<{ result: T; before?: unknown }>,
+  work: (tx: Tx, actor: ReturnType<typeof actorOf>) => Promise<{ result: T; before?: unknown; unchanged?: true }>,
 ): Promise<T> {
   return deps.db.transaction(async (tx) => {
     await openVictim(tx, ctx, casePersonId, { write: true });
-    const { result, before } = await work(tx, actorOf(ctx));
+    const { result, before, unchanged } = await work(tx, actorOf(ctx));
+    if (unchanged) return result;
     await recordAudit(tx, ctx, { action, objectType: 'case_person', objectId: casePersonId, before, after: result });
     return result;
   });
@@ -107,17 +111,25 @@ export const addPlanItem = (deps: Deps, ctx: RequestContext, id: string, input: 
     return { result: present.presentPlanItem(row) };
   });
 
-/** A version-checked change to a plan item, audited against the victim it belongs to. */
+const planItemFields = ['objective', 'actionPlan', 'providerId', 'plannedEndOn', 'actualEndOn', 'status'] as const;
+
+/**
+ * A version-checked change to a plan item, audited against the victim it belongs to. A request that
+ * changes nothing answers the item as it is: no new version, no audit entry.
+ */
 export async function updatePlanItem(deps: Deps, ctx: RequestContext, itemId: string, input: PlanItemUpdate) {
   const item = await repo.findPlanItem(deps.db, itemId);
   if (!item) throw notFound('Plan item');
   const { version, ...changes } = input;
   return change(deps, ctx, item.casePersonId, 'protection.plan.update', async (tx) => {
-    const before = await repo.findPlanItem(tx, itemId, { lock: true });
-    await checkProvider(tx, changes.providerId, before?.providerId);
+    const before = (await repo.findPlanItem(tx, itemId, { lock: true }))!;
+    if (before.version !== version) throw versionConflict();
+    await checkProvider(tx, changes.providerId, before.providerId);
+    if (diffFields(before, changes, planItemFields).length === 0)
+      return { result: present.presentPlanItem(before), unchanged: true };
     const row = await repo.updatePlanItem(tx, itemId, version, { ...changes, updatedAt: ctx.now });
     if (!row) throw versionConflict();
-    return { result: present.presentPlanItem(row), before: before && present.presentPlanItem(before) };
+    return { result: present.presentPlanItem(row), before: present.presentPlanItem(before) };
   });
 }
 

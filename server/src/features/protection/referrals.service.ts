@@ -13,7 +13,7 @@ import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { AppError, invalidField, notFound, versionConflict } from '../../platform/http/app-error';
 import { findAgency } from '../agencies';
-import { actorOf } from '../cases';
+import { actorOf, diffFields } from '../cases';
 import { recordAudit } from '../audit';
 import { openVictim } from './protection.access';
 import { presentProvider, presentReferral } from './protection.present';
@@ -24,14 +24,22 @@ export async function listProviders(deps: Deps, service?: string, includeInactiv
   return { items: (await repo.listProviders(deps.db, service, includeInactive)).map(presentProvider) };
 }
 
-/** Corrects or (de)activates a provider, version-checked, audited with before and after in the same transaction. */
+const providerFields = ['agencyId', 'name', 'services', 'capacity', 'regionCodes', 'contactHours', 'phone', 'isActive'] as const;
+
+/**
+ * Corrects or (de)activates a provider, version-checked, audited with before and after in the same
+ * transaction. A request that changes nothing (as cases do) answers the provider as it is: no new
+ * version, no audit entry.
+ */
 export async function updateProvider(deps: Deps, ctx: RequestContext, id: string, input: ProviderUpdate) {
   const { version, ...changes } = input;
   return deps.db.transaction(async (tx) => {
     const before = await repo.findProvider(tx, id, { lock: true });
     if (!before) throw notFound('Provider');
+    if (before.version !== version) throw versionConflict();
     if (changes.agencyId && !(await findAgency(tx, changes.agencyId)))
       throw invalidField('agencyId', 'unknown_agency', 'Unknown agency');
+    if (diffFields(before, changes, providerFields).length === 0) return presentProvider(before);
     const row = await repo.updateProvider(tx, id, version, { ...changes, updatedAt: ctx.now });
     if (!row) throw versionConflict();
     const provider = presentProvider(row);
