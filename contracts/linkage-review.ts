@@ -102,11 +102,17 @@ export const reviewPairSchema = z.object({
   /** The prior, in bits: the weights and the prior add up to the probability's log-odds. */
   priorWeight: z.number(),
   scoredAt: isoDateTimeSchema,
+  /**
+   * The latest skip of the pending pair (a reviewer's "not now", no decision): when and by whom
+   * (display name). Skipped pairs come after the others in the queue, oldest skip first.
+   */
+  skipped: z.object({ at: isoDateTimeSchema, by: z.string().nullable() }).nullable(),
   left: reviewRecordSchema,
   right: reviewRecordSchema,
 });
 export type ReviewPair = z.infer<typeof reviewPairSchema>;
 
+/** The queue: pairs not skipped (most likely first), then skipped ones (oldest skip first). */
 export const reviewQueueQuerySchema = z.strictObject({
   band: z.enum([...pairBands, 'all']).default('all'),
   limit: z.coerce.number().int().min(1).max(50).default(20),

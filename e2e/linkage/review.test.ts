@@ -59,6 +59,16 @@ beforeAll(async () => {
   coordinatorPage = await bppd.newPage();
 });
 
+/**
+ * Skips the pair on screen and waits for the next one: the skip is stored by the server, so the
+ * next pair shows once it has answered.
+ */
+async function skip(page: Page) {
+  const shown = await page.locator('[data-pair]').getAttribute('data-pair');
+  await page.getByRole('button', { name: 'Lewati' }).click();
+  await page.locator(`[data-pair]:not([data-pair="${shown}"])`).waitFor();
+}
+
 afterAll(async () => {
   await harness?.stop();
 });
@@ -75,7 +85,7 @@ describe('person linkage review', () => {
     await pair.waitFor();
     // The registry holds the demo people too: skip their pairs until the recruiter's comes up.
     const ours = pair.getByRole('cell', { name: 'Muhammad Rizki Pratama' });
-    for (let i = 0; i < 10 && !(await ours.isVisible()); i++) await pair.getByRole('button', { name: 'Lewati' }).click();
+    for (let i = 0; i < 10 && !(await ours.isVisible()); i++) await skip(page);
     await ours.waitFor();
     await pair.getByRole('cell', { name: 'Moch. Rizky Pratama' }).waitFor();
     await pair.getByRole('cell', { name: /tanggal dan bulan tertukar/ }).waitFor();
@@ -112,7 +122,7 @@ describe('person linkage review', () => {
     // The group it created is gone; the pair waits in the queue again.
     await page.getByRole('heading', { name: 'Tinjauan orang ganda', level: 1 }).waitFor();
     await pair.waitFor();
-    for (let i = 0; i < 10 && !(await ours.isVisible()); i++) await pair.getByRole('button', { name: 'Lewati' }).click();
+    for (let i = 0; i < 10 && !(await ours.isVisible()); i++) await skip(page);
     await ours.waitFor();
   });
 
@@ -121,9 +131,8 @@ describe('person linkage review', () => {
     await page.goto('/linkage');
     const pair = page.getByRole('region', { name: /Pasangan berikutnya/ });
     // The suspects come first (most likely); the victims' pair follows a skip if needed.
-    for (let i = 0; i < 5 && !(await pair.getByText('Identitas dilindungi', { exact: false }).first().isVisible()); i++) {
-      await pair.getByRole('button', { name: 'Lewati' }).click();
-    }
+    await pair.waitFor();
+    for (let i = 0; i < 10 && !(await pair.getByText('Identitas dilindungi', { exact: false }).first().isVisible()); i++) await skip(page);
     await pair.getByRole('cell', { name: '••••••••••••0001' }).first().waitFor();
     await pair.getByText('Korban 1', { exact: false }).first().waitFor();
     await expectAccessible(page, 'masked victims');
@@ -134,6 +143,28 @@ describe('person linkage review', () => {
     await pair.getByRole('cell', { name: 'Siti Aminah binti Abdullah' }).waitFor();
     expect(await pair.getByText(/^Identitas dilindungi/).count()).toBe(0);
     await screenshot(page, 'linkage-review-revealed');
+  });
+
+  test('a skip is kept: after a reload the skipped pair waits behind the others, and says who skipped it', async () => {
+    const page = officerPage;
+    await page.goto('/linkage');
+    const first = await page.locator('[data-pair]').getAttribute('data-pair');
+    await skip(page);
+    await page.getByText('Pasangan dilewati: menunggu di belakang pasangan yang belum dilewati.').waitFor();
+    await page.reload();
+    await page.locator('[data-pair]').waitFor();
+    expect(await page.locator('[data-pair]').getAttribute('data-pair')).not.toBe(first);
+    const { items } = await callApi(officerRequest, 'GET', '/api/linkage/pairs?limit=50');
+    expect(items.at(-1)).toMatchObject({ id: first, skipped: { by: officer.displayName } });
+    // Once every other pair was skipped after it, it comes first again, saying it was skipped.
+    for (let i = 0; i < items.length && (await page.locator('[data-pair]').getAttribute('data-pair')) !== first; i++) await skip(page);
+    await page.locator(`[data-pair="${first}"]`).getByText(/^Sudah pernah dilewati, .*, oleh Penyidik Polda Tinjauan\.$/).waitFor();
+    await expectAccessible(page, 'a pair skipped before');
+    await screenshot(page, 'linkage-review-skipped');
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expectAccessible(page, 'a pair skipped before, on a phone');
+    await screenshot(page, 'linkage-review-skipped');
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   test('an officer entering a person says it is the suggested one, and both become one person', async () => {

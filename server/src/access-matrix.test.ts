@@ -50,6 +50,7 @@ const expected: Record<string, Expected> = {
   'GET /api/linkage/runs': linkageReviewers,
   'GET /api/linkage/pairs': linkageReviewers,
   'POST /api/linkage/pairs/:id/decision': linkageReviewers,
+  'POST /api/linkage/pairs/:id/skip': linkageReviewers,
   'POST /api/linkage/pairs/:id/identity': linkageReviewers,
   'GET /api/linkage/groups/:id': linkageReviewers,
   'POST /api/linkage/groups/:id/unmerge': linkageReviewers,

@@ -53,6 +53,12 @@ export const linkagePairs = pgTable(
     status: text('status').notNull().default('pending'),
     runId: uuid('run_id').references(() => linkageRuns.id),
     scoredAt: ts('scored_at').notNull(),
+    /**
+     * A reviewer's "not now" on a pending pair: the queue shows skipped pairs after the others,
+     * oldest skip first. Kept through later runs (a rescore does not make the pair new again).
+     */
+    skippedAt: ts('skipped_at'),
+    skippedBy: uuid('skipped_by').references(() => users.id),
   },
   (t) => [
     uniqueIndex('linkage_pairs_persons_idx').on(t.leftPersonId, t.rightPersonId),

@@ -25,7 +25,10 @@ function reviewable(actor: Actor, now: Date, band: PairBand | 'all'): SQL {
   )!;
 }
 
-/** The review queue: most likely matches first. */
+/**
+ * The review queue: pairs nobody skipped, most likely first; then skipped pairs, the one skipped
+ * longest ago first, so a skip sends a pair to the back for every reviewer.
+ */
 export async function queuePairs(
   db: Executor,
   actor: Actor,
@@ -36,7 +39,7 @@ export async function queuePairs(
     .select()
     .from(linkagePairs)
     .where(reviewable(actor, now, query.band))
-    .orderBy(desc(linkagePairs.probability), asc(linkagePairs.id))
+    .orderBy(sql`${linkagePairs.skippedAt} ASC NULLS FIRST`, desc(linkagePairs.probability), asc(linkagePairs.id))
     .limit(query.limit)
     .offset(query.offset);
 }
@@ -77,6 +80,21 @@ export async function findPairByPersons(db: Executor, left: string, right: strin
 
 export async function setPairStatus(db: Executor, id: string, status: string): Promise<void> {
   await db.update(linkagePairs).set({ status }).where(eq(linkagePairs.id, id));
+}
+
+/** A reviewer's skip of a pending pair (the latest skip replaces an earlier one). */
+export async function skipPair(db: Executor, id: string, at: Date, by: string): Promise<void> {
+  await db.update(linkagePairs).set({ skippedAt: at, skippedBy: by }).where(eq(linkagePairs.id, id));
+}
+
+/** Display names of users by id (who skipped a pair). */
+export async function userNames(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, name: users.displayName })
+    .from(users)
+    .where(inArray(users.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 /** The person records with their agency and their active group. */

@@ -19,7 +19,7 @@ import {
 import type { Deps } from '../../platform/deps';
 import { access } from '../../platform/http/access';
 import { getGroup, unmerge } from './groups.service';
-import { decidePair, linkSamePerson, revealGroup, revealPair, reviewQueue } from './review.service';
+import { decidePair, linkSamePerson, revealGroup, revealPair, reviewQueue, skipPair } from './review.service';
 import { startRun } from './scoring.jobs';
 import { listRuns } from './scoring.service';
 
@@ -59,6 +59,15 @@ export const linkageReviewRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async 
       schema: { tags, summary: 'Confirm (one person) or reject (two people) a pair, with a reason', params: idParamsSchema, body: pairDecisionRequestSchema, response: { 200: reviewPairSchema } },
     },
     async (request) => decidePair(deps, request.ctx, request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/linkage/pairs/:id/skip',
+    {
+      config: { access: review },
+      schema: { tags, summary: 'Skip a pending pair for now: it moves behind the pairs not skipped, for every reviewer (audited)', params: idParamsSchema, response: { 200: reviewPairSchema } },
+    },
+    async (request) => skipPair(deps, request.ctx, request.params.id),
   );
 
   app.post(

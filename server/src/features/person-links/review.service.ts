@@ -21,6 +21,7 @@ import * as repo from './review.repository';
 
 async function presentPairs(db: Executor, actor: Actor, now: Date, pairs: readonly repo.PairRow[]): Promise<ReviewPair[]> {
   const records = await loadRecords(db, actor, now, pairs.flatMap((p) => [p.leftPersonId, p.rightPersonId]));
+  const skippers = await repo.userNames(db, pairs.flatMap((p) => (p.skippedBy ? [p.skippedBy] : [])));
   return pairs.map((p) => ({
     id: p.id,
     probability: p.probability,
@@ -29,6 +30,7 @@ async function presentPairs(db: Executor, actor: Actor, now: Date, pairs: readon
     evidence: p.evidence as LinkageEvidence[],
     priorWeight: p.priorWeight,
     scoredAt: p.scoredAt.toISOString(),
+    skipped: p.skippedAt ? { at: p.skippedAt.toISOString(), by: (p.skippedBy && skippers.get(p.skippedBy)) ?? null } : null,
     left: records.get(p.leftPersonId)!.record,
     right: records.get(p.rightPersonId)!.record,
   }));
@@ -74,6 +76,34 @@ export async function decidePair(deps: Deps, ctx: RequestContext, pairId: string
     }
     await repo.setPairStatus(tx, pair.id, status);
     const [presented] = await presentPairs(tx, actor, ctx.now, [{ ...pair, status }]);
+    return presented!;
+  });
+}
+
+/**
+ * A reviewer's "not now" on a pending pair: no reason needed, no decision taken; the pair moves
+ * behind the pairs nobody skipped, for every reviewer. Audited (`linkage.skip`) in the same
+ * transaction. A pair the reviewer may not see both records of answers 404.
+ */
+export async function skipPair(deps: Deps, ctx: RequestContext, pairId: string): Promise<ReviewPair> {
+  const actor = actorOf(ctx);
+  return deps.db.transaction(async (tx) => {
+    const pair = await repo.findPair(tx, actor, ctx.now, pairId, true);
+    if (!pair) throw notFound('Pair');
+    if (pair.status !== 'pending') throw new AppError('INVALID_TRANSITION', `This pair was already ${pair.status}`);
+    await repo.skipPair(tx, pair.id, ctx.now, actor.userId);
+    await recordAudit(tx, ctx, {
+      action: 'linkage.skip',
+      objectType: 'linkage_pair',
+      objectId: pair.id,
+      details: {
+        left: pair.leftPersonId,
+        right: pair.rightPersonId,
+        probability: pair.probability,
+        previouslySkippedAt: pair.skippedAt?.toISOString() ?? null,
+      },
+    });
+    const [presented] = await presentPairs(tx, actor, ctx.now, [{ ...pair, skippedAt: ctx.now, skippedBy: actor.userId }]);
     return presented!;
   });
 }

@@ -10,7 +10,7 @@ import { linkageJobs } from './scoring.jobs';
  * restores memberships, groups and pairs exactly. Person records are never written.
  */
 let t: TestApp;
-let officerA: { cookie: string };
+let officerA: { cookie: string; id: string };
 let officerB: { cookie: string };
 let coordinator: { cookie: string };
 const people: Record<string, { id: string; personId: string; caseId: string }> = {};
@@ -160,6 +160,53 @@ describe('who sees which pairs', () => {
   });
 });
 
+describe('skipping a pair', () => {
+  const ids = (items: any[]) => items.map((p: any) => p.id);
+
+  it('moves the pair behind every pair not skipped, for every reviewer, oldest skip first, and keeps it through a new run', async () => {
+    const first = (await queue(officerA.cookie)).items;
+    const x = pairOf(first, 's1', 's3');
+    const y = pairOf(first, 's1', 's2');
+    expect(x.skipped).toBeNull();
+
+    const skipped = await ok(t, officerA.cookie, 'POST', `/api/linkage/pairs/${x.id}/skip`);
+    const name = (await t.deps.database.query<{ display_name: string }>(`SELECT display_name FROM users WHERE id = $1`, [officerA.id])).rows[0]!.display_name;
+    expect(skipped).toMatchObject({ id: x.id, status: 'pending', skipped: { at: t.clock.now().toISOString(), by: name } });
+    // Another reviewer, on a later visit: the skipped pair is last, not first.
+    const forCoordinator = (await queue(coordinator.cookie)).items;
+    expect(ids(forCoordinator).at(-1)).toBe(x.id);
+    expect(forCoordinator.slice(0, -1).every((p: any) => p.skipped === null)).toBe(true);
+
+    t.clock.advanceMinutes(1);
+    await ok(t, coordinator.cookie, 'POST', `/api/linkage/pairs/${y.id}/skip`);
+    expect(ids((await queue(officerA.cookie)).items).slice(-2)).toEqual([x.id, y.id]);
+    // Skipped again, x is now the most recent skip.
+    t.clock.advanceMinutes(1);
+    await ok(t, officerA.cookie, 'POST', `/api/linkage/pairs/${x.id}/skip`);
+    expect(ids((await queue(officerA.cookie)).items).slice(-2)).toEqual([y.id, x.id]);
+
+    await scoreRegistry();
+    const after = (await queue(officerA.cookie)).items;
+    expect(ids(after).slice(-2)).toEqual([y.id, x.id]);
+    expect(after.at(-1).skipped.by).toBe(name);
+
+    const audit = await t.deps.database.query<{ object_id: string; reason: string | null; actor_user_id: string; details: any }>(
+      `SELECT object_id, reason, actor_user_id, details FROM audit_log WHERE action = 'linkage.skip' ORDER BY seq`,
+    );
+    expect(audit.rows.map((r) => r.object_id)).toEqual([x.id, y.id, x.id]);
+    expect(audit.rows[0]).toMatchObject({ reason: null, actor_user_id: officerA.id, details: { previouslySkippedAt: null } });
+    expect(audit.rows[2]!.details.previouslySkippedAt).toBe(skipped.skipped.at);
+  });
+
+  it('refuses a pair the reviewer may not see with 404, without an audit entry', async () => {
+    const pair = pairOf((await queue(officerA.cookie)).items, 's1', 's3');
+    const skips = `SELECT count(*)::int AS n FROM audit_log WHERE action = 'linkage.skip'`;
+    const before = (await t.deps.database.query<{ n: number }>(skips)).rows[0]!.n;
+    expect((await call(t, officerB.cookie, 'POST', `/api/linkage/pairs/${pair.id}/skip`)).statusCode).toBe(404);
+    expect((await t.deps.database.query<{ n: number }>(skips)).rows[0]!.n).toBe(before);
+  });
+});
+
 describe('decisions', () => {
   it('confirm then un-merge gives identical rows, and both decisions are audited with their reason', async () => {
     const before = await snapshot();
@@ -223,6 +270,7 @@ describe('decisions', () => {
     const pair = pairOf((await queue(officerA.cookie)).items, 's2', 's3');
     const rejected = await ok(t, officerA.cookie, 'POST', `/api/linkage/pairs/${pair.id}/decision`, { decision: 'reject', reason: 'Different fathers named in the files' });
     expect(rejected.status).toBe('rejected');
+    expect((await call(t, officerA.cookie, 'POST', `/api/linkage/pairs/${pair.id}/skip`)).json().error.code).toBe('INVALID_TRANSITION');
     expect(pairOf((await queue(officerA.cookie)).items, 's2', 's3')).toBeUndefined();
     const runId = await scoreRegistry();
     const stored = await t.deps.database.query<{ status: string; run_id: string }>(

@@ -10,6 +10,7 @@ import {
   samePersonResultSchema,
   type PairBand,
   type ReviewPair,
+  type ReviewQueue,
 } from '#contracts/linkage-review';
 import { apiRequest } from '../../lib/api';
 
@@ -50,6 +51,25 @@ export function useDecidePair(onDecided: (pair: ReviewPair) => void) {
     onSuccess: (pair) => {
       onDecided(pair);
       return queryClient.invalidateQueries({ queryKey: linkageKey });
+    },
+  });
+}
+
+/**
+ * Skips a pair for now (stored: it waits behind the pairs not skipped, for every reviewer). The
+ * cached queue moves it to the back at once, then is fetched again in the server's order.
+ */
+export function useSkipPair(onSkipped: (pair: ReviewPair) => void) {
+  const queryClient = useQueryClient();
+  const pairsKey = [...linkageKey, 'pairs'];
+  return useMutation({
+    mutationFn: (pairId: string) => apiRequest(`/api/linkage/pairs/${pairId}/skip`, { method: 'POST', schema: reviewPairSchema }),
+    onSuccess: (pair) => {
+      queryClient.setQueriesData<ReviewQueue>({ queryKey: pairsKey }, (queue) =>
+        queue ? { ...queue, items: [...queue.items.filter((p) => p.id !== pair.id), pair] } : queue,
+      );
+      onSkipped(pair);
+      return queryClient.invalidateQueries({ queryKey: pairsKey });
     },
   });
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,7 +9,7 @@ import { Alert, Badge, Button, Card, ErrorAlert, Loading, PageHeader, Select } f
 import { useMe } from '../auth';
 import { ReasonForm } from './reason-form';
 import { PairComparison, RecordSource } from './record-view';
-import { useDecidePair, useLinkageRuns, useRevealRecords, useReviewQueue, useStartRun } from './review-api';
+import { useDecidePair, useLinkageRuns, useRevealRecords, useReviewQueue, useSkipPair, useStartRun } from './review-api';
 import './linkage.css';
 
 /** The latest run and, for coordinators, a button to score the registry again. */
@@ -56,16 +56,19 @@ function RunStatus() {
 function PairReview({
   pair,
   total,
-  onSkip,
+  onSkipped,
   onDecided,
 }: {
   pair: ReviewPair;
   total: number;
-  onSkip: () => void;
+  onSkipped: (pair: ReviewPair) => void;
   onDecided: (pair: ReviewPair) => void;
 }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const decide = useDecidePair(onDecided);
+  const skip = useSkipPair(onSkipped);
+  const skipHintId = useId();
   const run = (decision: 'confirm' | 'reject') => (reason: string) => decide.mutate({ pairId: pair.id, decision, reason });
   const reveal = useRevealRecords(`/api/linkage/pairs/${pair.id}`);
   const revealed: Record<string, PersonIdentity> = reveal.data?.identities ?? {};
@@ -76,10 +79,15 @@ function PairReview({
       title={t('linkage.review.pairTitle', { total })}
       actions={<Badge tone={pair.band === 'proposed' ? 'success' : 'warning'}>{t(`linkage.review.bands.${pair.band}`)}</Badge>}
     >
-      <div className="stack">
+      <div className="stack" data-pair={pair.id}>
         <p className="linkage-probability">
           {t('linkage.review.probability', { percent })} <span className="muted">{t('linkage.review.priorNote', { weight: pair.priorWeight.toFixed(1) })}</span>
         </p>
+        {pair.skipped ? (
+          <p className="muted" data-testid="pair-skipped">
+            {t('linkage.review.skippedBefore', { date: format.dateTime(pair.skipped.at), who: pair.skipped.by ?? '—' })}
+          </p>
+        ) : null}
         <div className="linkage-sources">
           <section aria-label={t('linkage.review.recordA')}>
             <h3>{t('linkage.review.recordA')}</h3>
@@ -110,9 +118,14 @@ function PairReview({
             { label: t('linkage.review.confirm'), variant: 'primary', isPending: decide.isPending && decide.variables.decision === 'confirm', onRun: run('confirm') },
             { label: t('linkage.review.reject'), isPending: decide.isPending && decide.variables.decision === 'reject', onRun: run('reject') },
           ]}
-          footer={<Button variant="ghost" onClick={onSkip}>{t('linkage.review.skip')}</Button>}
+          footer={
+            <Button variant="ghost" onClick={() => skip.mutate(pair.id)} isPending={skip.isPending} disabled={decide.isPending} aria-describedby={skipHintId}>
+              {t('linkage.review.skip')}
+            </Button>
+          }
         />
-        <ErrorAlert error={decide.error} />
+        <p className="muted" id={skipHintId}>{t('linkage.review.skipHint')}</p>
+        <ErrorAlert error={decide.error ?? skip.error} />
       </div>
     </Card>
   );
@@ -122,13 +135,11 @@ function PairReview({
 export function LinkageReviewPage() {
   const { t } = useTranslation();
   const [band, setBand] = useState<PairBand | 'all'>('all');
-  const [skipped, setSkipped] = useState<readonly string[]>([]);
   const [lastDecision, setLastDecision] = useState<ReviewPair | null>(null);
   const queue = useReviewQueue(band);
   const items = queue.data?.items ?? [];
-  // Skipped pairs go to the back of the queue for this visit.
-  const ordered = [...items.filter((p) => !skipped.includes(p.id)), ...items.filter((p) => skipped.includes(p.id))];
-  const current = ordered[0];
+  // The server orders the queue: pairs not skipped first, then skipped ones, oldest skip first.
+  const current = items[0];
   const counts = queue.data?.counts;
   return (
     <div className="stack">
@@ -146,7 +157,9 @@ export function LinkageReviewPage() {
           ]}
         />
       </div>
-      {lastDecision ? (
+      {lastDecision?.status === 'pending' ? (
+        <Alert tone="info" title={t('linkage.review.skippedDone')} />
+      ) : lastDecision ? (
         <Alert tone="success" title={t(`linkage.review.decided.${lastDecision.status === 'confirmed' ? 'confirmed' : 'rejected'}`)}>
           {lastDecision.status === 'confirmed' && lastDecision.left.groupId ? (
             <Link to={`/linkage/groups/${lastDecision.left.groupId}`}>{t('linkage.review.openGroup')}</Link>
@@ -162,7 +175,7 @@ export function LinkageReviewPage() {
           key={current.id}
           pair={current}
           total={items.length}
-          onSkip={() => setSkipped((s) => [...s.filter((id) => id !== current.id), current.id])}
+          onSkipped={setLastDecision}
           onDecided={setLastDecision}
         />
       ) : (
