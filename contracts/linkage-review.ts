@@ -78,6 +78,12 @@ export const reviewRecordSchema = z.object({
   sex: gender.schema,
   birthYear: z.number().int().nullable(),
   originRegionCode: z.string().nullable(),
+  /**
+   * The origin region in words, the unit first and the units above it after ("Batam Kota, Kota
+   * Batam, Kepulauan Riau"), as the case page shows it; null without a code or for a code not in
+   * the regions table. Region names are official Indonesian names, the same in every language.
+   */
+  originRegionName: z.string().nullable(),
   identity: personIdentitySchema.nullable(),
   masked: z.object({
     fullName: z.string().nullable(),

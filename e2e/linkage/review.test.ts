@@ -41,8 +41,8 @@ beforeAll(async () => {
   const add = (caseId: string, person: object) => callApi(police.request, 'POST', `/api/cases/${caseId}/people`, person);
   const first = await newCase('Perekrutan PMI nonprosedural di Tanjung Uban (tinjauan)');
   const second = await newCase('Pengiriman PMI lewat pelabuhan tikus (tinjauan)');
-  await add(first, { role: 'suspect', fullName: 'Muhammad Rizki Pratama', sex: 'male', birthDate: '1994-07-03', nik: '2171010307940001', suspect: { roles: ['recruiter'] } });
-  await add(second, { role: 'suspect', fullName: 'Moch. Rizky Pratama', sex: 'male', birthDate: '1994-03-07', suspect: { roles: ['recruiter'] } });
+  await add(first, { role: 'suspect', fullName: 'Muhammad Rizki Pratama', sex: 'male', birthDate: '1994-07-03', nik: '2171010307940001', originRegionCode: '21.71.10', suspect: { roles: ['recruiter'] } });
+  await add(second, { role: 'suspect', fullName: 'Moch. Rizky Pratama', sex: 'male', birthDate: '1994-03-07', originRegionCode: '21.71', suspect: { roles: ['recruiter'] } });
   await add(first, { role: 'victim', fullName: 'Siti Aminah binti Abdullah', sex: 'female', birthDate: '1999-08-17', nik: '2171105708990001', victim: { traffickingStatus: 'possible' } });
   await add(second, { role: 'victim', fullName: 'Siti Aminah', sex: 'female', birthDate: '1999-08-17', nik: '2171105708990001', victim: { traffickingStatus: 'possible' } });
   const others: [string, string, string][] = [
@@ -89,6 +89,10 @@ describe('person linkage review', () => {
     await ours.waitFor();
     await pair.getByRole('cell', { name: 'Moch. Rizky Pratama' }).waitFor();
     await pair.getByRole('cell', { name: /tanggal dan bulan tertukar/ }).waitFor();
+    // The origin region by name, the units above it after, the code beneath.
+    const regionRow = pair.getByRole('row', { name: /^Daerah asal/ });
+    await regionRow.getByRole('cell', { name: 'Batam Kota, Kota Batam, Kepulauan Riau kode 21.71.10' }).waitFor();
+    await regionRow.getByRole('cell', { name: 'Kota Batam, Kepulauan Riau kode 21.71', exact: true }).waitFor();
     await expectAccessible(page, 'review queue');
     await screenshot(page, 'linkage-review');
     await page.setViewportSize({ width: 360, height: 740 });
@@ -96,6 +100,8 @@ describe('person linkage review', () => {
     await screenshot(page, 'linkage-review');
     await pair.getByRole('table').scrollIntoViewIfNeeded();
     await screenshot(page, 'linkage-review-compare');
+    await regionRow.scrollIntoViewIfNeeded();
+    await screenshot(page, 'linkage-review-region');
     await page.setViewportSize({ width: 1280, height: 900 });
 
     // A decision needs a reason.
@@ -109,6 +115,7 @@ describe('person linkage review', () => {
     await page.getByRole('heading', { name: 'Satu orang, 2 catatan sumber', level: 1 }).waitFor();
     await page.getByTestId('group-record').filter({ hasText: 'Moch. Rizky Pratama' }).getByText(/Dicatat oleh .*dimasukkan manual/).waitFor();
     await page.getByTestId('group-decision').getByText('Alasan: NIK dan tanggal lahir cocok dengan berkas kedua kasus').waitFor();
+    await page.getByTestId('group-record').filter({ hasText: 'Muhammad Rizki Pratama' }).getByText('Batam Kota, Kota Batam, Kepulauan Riau').waitFor();
     await expectAccessible(page, 'person group');
     await screenshot(page, 'linkage-group');
     await page.setViewportSize({ width: 360, height: 740 });

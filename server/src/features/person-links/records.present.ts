@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/context';
 import type { Executor } from '../../platform/db/database';
 import { isProtectedRole, pseudonymOf } from '../cases';
 import { presentIdentity } from '../people';
+import { regionPaths } from '../reference';
 import * as repo from './review.repository';
 
 const dots = (n: number) => '•'.repeat(n);
@@ -36,6 +37,7 @@ export async function loadRecords(
 ): Promise<Map<string, LoadedRecord>> {
   const rows = await repo.personRows(db, personIds);
   const seen = await repo.appearances(db, actor, now, personIds);
+  const regions = await regionPaths(db, rows.map((r) => r.person.originRegionCode));
   const out = new Map<string, LoadedRecord>();
   for (const { person, agencyName, groupId } of rows) {
     const mine = seen.filter((a) => a.personId === person.id);
@@ -70,6 +72,7 @@ export async function loadRecords(
         sex: person.sex as ReviewRecord['sex'],
         birthYear: person.birthDate ? Number(person.birthDate.slice(0, 4)) : null,
         originRegionCode: person.originRegionCode,
+        originRegionName: person.originRegionCode ? (regions.get(person.originRegionCode) ?? null) : null,
         identity: identityProtected ? null : identityOf(person),
         masked: {
           fullName: maskName(person.fullName ?? person.aliases[0] ?? null),

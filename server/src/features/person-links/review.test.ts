@@ -59,7 +59,7 @@ beforeAll(async () => {
   coordinator = (await agencyStaff(t, [['coordinator']])).users[0]!;
   const newCase = async (cookie: string) => (await ok(t, cookie, 'POST', '/api/cases', casePayload())).id as string;
   const [a1, a2, a3, b1] = [await newCase(officerA.cookie), await newCase(officerA.cookie), await newCase(officerA.cookie), await newCase(officerB.cookie)];
-  await addPerson(officerA.cookie, a1, 's1', suspectPayload({ fullName: 'Muhammad Rizki Pratama', birthDate: '1994-07-03', nik }));
+  await addPerson(officerA.cookie, a1, 's1', suspectPayload({ fullName: 'Muhammad Rizki Pratama', birthDate: '1994-07-03', nik, originRegionCode: '21.71.10' }));
   await addPerson(officerA.cookie, a2, 's2', suspectPayload({ fullName: 'Moch. Rizky Pratama', birthDate: '1994-03-07' }));
   await addPerson(officerA.cookie, a3, 's3', suspectPayload({ fullName: 'Rizki Pratama', birthDate: '1994-07-03', nik }));
   await addPerson(officerB.cookie, b1, 'sb', suspectPayload({ fullName: 'Muhammad Rizki Pratama', birthDate: '1994-07-03', nik }));
@@ -132,6 +132,12 @@ describe('who sees which pairs', () => {
     expect(items.every((p: any) => !p.left.identityProtected && !p.right.identityProtected)).toBe(true);
     expect(counts.proposed + counts.review).toBe(items.length);
     expect(pairOf(items, 's1', 'sb').left.identity.nik).toBe(nik);
+    const records = items.flatMap((p: any) => [p.left, p.right]);
+    expect(records.find((r: any) => r.personId === people.s1!.personId)).toMatchObject({
+      originRegionCode: '21.71.10',
+      originRegionName: 'Batam Kota, Kota Batam, Kepulauan Riau',
+    });
+    expect(records.find((r: any) => r.personId === people.sb!.personId)).toMatchObject({ originRegionCode: null, originRegionName: null });
   });
 
   it('shows an officer their agency’s victims masked, and never a record of a case they may not see', async () => {
@@ -222,6 +228,7 @@ describe('decisions', () => {
     expect(group.records.map((r: any) => r.personId).sort()).toEqual([people.s1!.personId, people.s2!.personId].sort());
     expect(group.records[0].appearances[0]).toMatchObject({ role: 'suspect' });
     expect(group.records[0].provenance).toEqual({ source: 'manual', fileName: null, row: null });
+    expect(group.records.find((r: any) => r.personId === people.s1!.personId).originRegionName).toBe('Batam Kota, Kota Batam, Kepulauan Riau');
     expect(group.decisions).toMatchObject([{ kind: 'confirm', reason, canUnmerge: true, undone: false }]);
     expect((await call(t, officerB.cookie, 'GET', `/api/linkage/groups/${groupId}`)).statusCode).toBe(404);
 

@@ -39,6 +39,29 @@ export async function findRegion(db: Executor, code: string): Promise<Region | n
   return r ? { code: r.code, name: r.name, level: r.level as Region['level'], parentCode: r.parentCode, lat: r.lat, lng: r.lng } : null;
 }
 
+/**
+ * Where each region is, in words, from the unit itself up to its province ("Batam Kota, Kota
+ * Batam, Kepulauan Riau"), looked up in one query. A code not in the table is left out.
+ */
+export async function regionPaths(db: Executor, codes: readonly (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(codes.filter((code): code is string => Boolean(code)))];
+  const ancestors = (code: string) => code.split('.').map((_, i, parts) => parts.slice(0, i + 1).join('.'));
+  const all = [...new Set(wanted.flatMap(ancestors))];
+  if (all.length === 0) return new Map();
+  const names = new Map(
+    (await db.select({ code: regions.code, name: regions.name }).from(regions).where(inArray(regions.code, all))).map((r) => [r.code, r.name]),
+  );
+  const paths = new Map<string, string>();
+  for (const code of wanted) {
+    if (!names.has(code)) continue;
+    const path = ancestors(code)
+      .reverse()
+      .flatMap((c) => names.get(c) ?? []);
+    paths.set(code, path.join(', '));
+  }
+  return paths;
+}
+
 export async function listPorts(db: Executor): Promise<Port[]> {
   const rows = await db.select().from(ports).orderBy(asc(ports.country), asc(ports.name));
   return rows.map((p) => ({

@@ -7,7 +7,7 @@ import { linkageEvidenceFields } from '#contracts/person-links';
 import { useFormat } from '../../lib/format-context';
 import { Alert, Badge, Button, Card, ErrorAlert, Loading, PageHeader } from '../../ui';
 import { ReasonForm } from './reason-form';
-import { fieldValue, RecordSource, useGenderLabel } from './record-view';
+import { FieldText, fieldValue, RecordSource, useGenderLabel } from './record-view';
 import { usePersonGroup, useRevealRecords, useUnmerge } from './review-api';
 import './linkage.css';
 
@@ -25,7 +25,9 @@ function SourceRecord({ record, n, revealed }: { record: ReviewRecord; n: number
           return (
             <div key={field} className="linkage-evidence__row">
               <dt>{t(`linkage.fields.${field}`)}</dt>
-              <dd className={value.masked ? 'linkage-masked' : undefined}>{value.text}</dd>
+              <dd className={value.masked ? 'linkage-masked' : undefined}>
+                <FieldText value={value} />
+              </dd>
             </div>
           );
         })}

@@ -27,6 +27,24 @@ export function useGenderLabel() {
   return (code: ReviewRecord['sex']) => gender.label(code, locale);
 }
 
+/** A field's value as shown; `code` is the code behind a name (a region), shown as secondary text. */
+export interface FieldValue {
+  text: string;
+  masked: boolean;
+  code?: string;
+}
+
+/** The value and, beside a region's name, its code in smaller type. */
+export function FieldText({ value }: { value: FieldValue }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {value.text}
+      {value.code ? <span className="linkage-code">{t('linkage.review.regionCode', { code: value.code })}</span> : null}
+    </>
+  );
+}
+
 /** The value of a field as the reader may see it: the identity (revealed or not protected), else masked. */
 export function fieldValue(
   t: TFunction,
@@ -34,14 +52,18 @@ export function fieldValue(
   revealed: PersonIdentity | undefined,
   field: LinkageEvidenceField,
   sexLabel: (code: ReviewRecord['sex']) => string,
-): { text: string; masked: boolean } {
+): FieldValue {
   const identity = revealed ?? record.identity;
   const none = { text: '—', masked: false };
   switch (field) {
     case 'sex':
       return { text: sexLabel(record.sex), masked: false };
     case 'originRegionCode':
-      return record.originRegionCode ? { text: record.originRegionCode, masked: false } : none;
+      if (!record.originRegionCode) return none;
+      // The name (with the units above it) reads better than a Kemendagri code; the code stays beside it.
+      return record.originRegionName
+        ? { text: record.originRegionName, masked: false, code: record.originRegionCode }
+        : { text: record.originRegionCode, masked: false };
     case 'address':
       if (identity) return identity.address ? { text: identity.address, masked: false } : none;
       return { text: t('linkage.review.hidden'), masked: true };
@@ -113,7 +135,7 @@ export function PairComparison({
     const value = fieldValue(t, record, revealed[record.personId], field, sexLabel);
     return (
       <td data-label={label} className={value.masked ? 'linkage-masked' : undefined}>
-        {value.text}
+        <FieldText value={value} />
       </td>
     );
   };

@@ -35,6 +35,7 @@ export const linkageEn: LinkageMessages = {
     evidence: 'Evidence',
     compareCaption: 'Two records side by side with the evidence per field',
     hidden: 'hidden',
+    regionCode: 'code {{code}}',
     recordedBy: 'Recorded by {{agency}}, {{date}}',
     fromImport: 'import {{file}}, row {{row}}',
     enteredByHand: 'entered by hand',

@@ -34,6 +34,7 @@ export const linkageId = {
     evidence: 'Bukti',
     compareCaption: 'Dua catatan berdampingan dengan bukti per kolom',
     hidden: 'tersembunyi',
+    regionCode: 'kode {{code}}',
     recordedBy: 'Dicatat oleh {{agency}}, {{date}}',
     fromImport: 'impor {{file}}, baris {{row}}',
     enteredByHand: 'dimasukkan manual',

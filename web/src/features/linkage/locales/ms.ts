@@ -35,6 +35,7 @@ export const linkageMs: LinkageMessages = {
     evidence: 'Bukti',
     compareCaption: 'Dua rekod bersebelahan dengan bukti setiap medan',
     hidden: 'tersembunyi',
+    regionCode: 'kod {{code}}',
     recordedBy: 'Direkod oleh {{agency}}, {{date}}',
     fromImport: 'import {{file}}, baris {{row}}',
     enteredByHand: 'dimasukkan secara manual',
