@@ -210,16 +210,29 @@ describe('clustering', () => {
       left,
       right,
       Float64Array.from([0.95, 0.9, 0.001, 0.8]),
-      { threshold: 0.5, cannotLinkBelow: 0.01 },
+      { threshold: 0.5 },
     );
     expect([...clusters]).toEqual([0, 0, 2, 3, 3]);
+    expect(refusedMerges).toBe(1);
+  });
+
+  it('weighs every compared pair across two clusters, not one link alone', () => {
+    // 1–3 and 2–4 are two people; record 0 resembles both. Against 0–1 (0.9) stand four pairs of
+    // the two people scored unlikely (0.02–0.05), none clear enough on its own to veto the merge.
+    const { clusters, refusedMerges } = clusterPairs(
+      5,
+      Int32Array.from([1, 2, 0, 0, 1, 3, 1, 2]),
+      Int32Array.from([3, 4, 2, 1, 2, 4, 4, 3]),
+      Float64Array.from([0.99, 0.99, 0.95, 0.9, 0.05, 0.02, 0.03, 0.04]),
+      { threshold: 0.5 },
+    );
+    expect([...clusters]).toEqual([0, 1, 0, 1, 0]);
     expect(refusedMerges).toBe(1);
   });
 
   it('joins the chain when nothing speaks against it', () => {
     const { clusters } = clusterPairs(5, left, right, Float64Array.from([0.95, 0.9, 0.3, 0.4]), {
       threshold: 0.5,
-      cannotLinkBelow: 0.01,
     });
     expect([...clusters]).toEqual([0, 0, 0, 3, 4]);
   });

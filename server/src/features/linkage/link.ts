@@ -24,8 +24,6 @@ export interface LinkageInput {
 export interface LinkageOptions {
   /** Probability at and above which two records are clustered as one person (default 0.5). */
   threshold?: number;
-  /** Pairs scored below this count as evidence against a merge when clustering (default 0.01). */
-  cannotLinkBelow?: number;
   dateFormat?: DateOrder | 'auto';
   maxBlockSize?: number;
   allPairsLimit?: number;
@@ -199,7 +197,7 @@ const now = () => performance.now() / 1000;
 
 /** Finds the records of the same person: candidate pairs, unsupervised Fellegi–Sunter scores, clusters. */
 export function linkRecords(input: LinkageInput, options: LinkageOptions = {}): LinkageResult {
-  const { threshold = 0.5, cannotLinkBelow = 0.01, onProgress } = options;
+  const { threshold = 0.5, onProgress } = options;
   const t0 = now();
   const dictionary = new ValueDictionary();
   const fields = input.columns.map((column) =>
@@ -247,7 +245,6 @@ export function linkRecords(input: LinkageInput, options: LinkageOptions = {}): 
   const t5 = now();
   const { clusters, refusedMerges } = clusterPairs(input.count, pairs.left, pairs.right, probability, {
     threshold,
-    cannotLinkBelow,
   });
   const t6 = now();
   return {
