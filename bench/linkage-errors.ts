@@ -50,7 +50,10 @@ const patterns = new Map<string, Tally>();
 for (let k = 0; k < result.probability.length; k++) {
   const p = result.probability[k]!;
   if (p < 0.01) continue;
-  const key = result.explain(k).fields.map((f) => `${f.name}: ${f.level}`).join(' · ');
+  const key = result
+    .explain(k)
+    .fields.map((f) => `${f.name}: ${f.level}`)
+    .join(' · ');
   const tally = patterns.get(key) ?? { truePairs: 0, falsePairs: 0, trueAbove: 0, falseAbove: 0 };
   const same = truth[result.left[k]!] === truth[result.right[k]!];
   if (same) tally.truePairs++;
@@ -65,7 +68,13 @@ for (let k = 0; k < result.probability.length; k++) {
 const f1 = (tp: number, fp: number) => {
   const precision = tp / (tp + fp);
   const recall = tp / truePairs;
-  return { truePositives: tp, falsePositives: fp, precision, recall, f1: (2 * precision * recall) / (precision + recall) };
+  return {
+    truePositives: tp,
+    falsePositives: fp,
+    precision,
+    recall,
+    f1: (2 * precision * recall) / (precision + recall),
+  };
 };
 let tp = 0;
 let fp = 0;
@@ -81,7 +90,10 @@ for (const tally of patterns.values()) {
 }
 const rows = [...patterns].map(([pattern, t]) => ({ pattern, ...t }));
 const top = (list: typeof rows, by: (r: (typeof rows)[number]) => number) =>
-  list.sort((a, b) => by(b) - by(a)).slice(0, 12).filter((r) => by(r) > 0);
+  list
+    .sort((a, b) => by(b) - by(a))
+    .slice(0, 12)
+    .filter((r) => by(r) > 0);
 
 report('linkage-errors', {
   size,
