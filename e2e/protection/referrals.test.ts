@@ -35,6 +35,9 @@ let admin: Awaited<ReturnType<Harness['newContext']>>;
 let officerPage: Page;
 let page: Page;
 let victimId: string;
+let coordinatorContext: Awaited<ReturnType<Harness['newContext']>>;
+/** The shelter's entry in the provider directory, named on the referral. */
+let shelterProvider: { id: string; version: number };
 
 beforeAll(async () => {
   harness = await startHarness();
@@ -53,6 +56,13 @@ beforeAll(async () => {
     victim: { traffickingStatus: 'possible' },
   });
   victimId = victim.id;
+  coordinatorContext = await signedInAccount(harness.newContext, admin, coordinator);
+  const agencies = await callApi<{ items: { id: string; code: string }[] }>(coordinatorContext.request, 'GET', '/api/agencies');
+  shelterProvider = await callApi(coordinatorContext.request, 'POST', '/api/protection/providers', {
+    agencyId: agencies.items.find((a) => a.code === caseworker.agencyCode)!.id,
+    name: 'Rumah Aman Rumah Faye',
+    services: ['social_care'],
+  });
   officerPage = await bp3mi.newPage();
   page = await (await signedInAccount(harness.newContext, admin, caseworker)).newPage();
 });
@@ -66,6 +76,8 @@ describe('victim referrals', () => {
     await officerPage.goto(`/protection/victims/${victimId}`);
     await officerPage.getByRole('heading', { name: /^Perlindungan Korban 1/ }).waitFor();
     await officerPage.getByLabel('Ke instansi', { exact: true }).selectOption({ label: 'Rumah Faye — Yayasan Rumah Faye (Batam)' });
+    const referralForm = officerPage.locator('form', { has: officerPage.getByRole('button', { name: 'Kirim rujukan' }) });
+    await referralForm.getByLabel(/^Penyedia layanan/).selectOption({ label: 'Rumah Aman Rumah Faye' });
     await officerPage.getByRole('button', { name: 'Kirim rujukan' }).click();
     await officerPage.getByText('Rujukan ditolak: belum ada persetujuan korban').waitFor();
     for (const item of ['Tujuan pengumpulan data', 'Penggunaan data', 'Penggunaan untuk penelitian', 'Hak mengakses data', 'Lama penyimpanan'])
@@ -75,7 +87,9 @@ describe('victim referrals', () => {
     await officerPage.getByRole('table', { name: 'Riwayat persetujuan' }).getByRole('cell', { name: 'Petugas BP3MI E2E' }).waitFor();
     await officerPage.getByRole('button', { name: 'Kirim rujukan' }).click();
     await officerPage.getByRole('button', { name: 'Batalkan rujukan' }).waitFor();
-    await officerPage.getByRole('table', { name: 'Rujukan korban ini' }).getByText('Menunggu').waitFor();
+    const sent = officerPage.getByRole('table', { name: 'Rujukan korban ini' });
+    await sent.getByText('Menunggu').waitFor();
+    await sent.getByRole('cell', { name: 'Rumah Aman Rumah Faye', exact: true }).waitFor();
     await expectAccessible(officerPage, 'victim protection, referral sent');
     // The return path's agency picker offers the kinds of agency that do the step: an NGO shelter
     // runs a shelter, it does not receive arrivals at the port.
@@ -94,6 +108,7 @@ describe('victim referrals', () => {
     await page.goto('/protection');
     await page.getByRole('heading', { name: 'Rujukan korban' }).waitFor();
     await page.getByRole('button', { name: 'Terima' }).waitFor();
+    await page.getByRole('table', { name: 'Dirujuk ke saya' }).getByRole('cell', { name: 'Rumah Aman Rumah Faye', exact: true }).waitFor();
     // The nav badge counts the referral waiting for the shelter's answer, and drops it once accepted.
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
     await nav.getByRole('link', { name: 'Rujukan korban 1 rujukan menunggu jawaban', exact: true }).waitFor();
@@ -130,7 +145,7 @@ describe('victim referrals', () => {
   });
 
   test('the coordinator corrects a provider and deactivates it; it stays listed, marked', async () => {
-    const coordinatorPage = await (await signedInAccount(harness.newContext, admin, coordinator)).newPage();
+    const coordinatorPage = await coordinatorContext.newPage();
     await coordinatorPage.goto('/protection/providers');
     const form = coordinatorPage.locator('form');
     await form.getByLabel('Nama organisasi').fill('LBH Kepri E2E');
@@ -161,6 +176,23 @@ describe('victim referrals', () => {
       '/api/protection/providers?service=legal',
     );
     expect(offered.items.map((p: { name: string }) => p.name)).not.toContain('LBH Kepri E2E');
-    await coordinatorPage.context().close();
+    await coordinatorPage.close();
+  });
+
+  test('a referral names its provider, marked once the provider is deactivated', async () => {
+    await callApi(coordinatorContext.request, 'PATCH', `/api/protection/providers/${shelterProvider.id}`, {
+      isActive: false,
+      version: shelterProvider.version,
+    });
+    await officerPage.goto('/protection');
+    await officerPage.getByLabel('Tampilkan').selectOption({ label: 'Dirujuk oleh saya' });
+    const byMe = officerPage.getByRole('table', { name: 'Dirujuk oleh saya' });
+    await byMe.getByRole('cell', { name: 'Rumah Aman Rumah Faye (nonaktif)', exact: true }).waitFor();
+    await expectAccessible(officerPage, 'referrals by me, provider inactive');
+    await screenshot(officerPage, 'protection-referrals-by-me');
+    await officerPage.setViewportSize({ width: 360, height: 780 });
+    await byMe.scrollIntoViewIfNeeded();
+    expect(await officerPage.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+    await screenshot(officerPage, 'protection-referrals-by-me');
   });
 });

@@ -9,7 +9,7 @@ import { Button, Card, ErrorAlert, Loading, PageHeader, Select, Table, TextArea,
 import { useMe } from '../auth';
 import { useMoveReferral, useReferrals, type ReferralBox } from './protection-api';
 import { RevokeReferral } from './revoke-referral';
-import { useProtectionCodes, useVictimLabel } from './victim/codes';
+import { useProtectionCodes, useProviderName, useVictimLabel } from './victim/codes';
 import { ReferralStatusBadges } from './victim/path-sections';
 
 /** /protection: the referrals of the user's agency: accept, decline or complete incoming ones, revoke sent ones. */
@@ -23,6 +23,7 @@ export function ReferralsPage() {
   const move = useMoveReferral();
   const victimLabel = useVictimLabel();
   const { agencyName } = useProtectionCodes();
+  const providerName = useProviderName();
   const [declining, setDeclining] = useState<{ referral: Referral; reason: string } | null>(null);
   // Only the receiving agency may answer a pending referral.
   const mayAnswer = (r: Referral) => r.status === 'pending' && r.toAgencyId === me.data?.agency.id;
@@ -37,6 +38,7 @@ export function ReferralsPage() {
       header: t('protection.fromTo'),
       render: (r) => `${agencyName(r.fromAgencyId)} → ${agencyName(r.toAgencyId)}`,
     },
+    { key: 'provider', header: t('protection.plan.provider'), render: (r) => providerName(r.providerId) },
     { key: 'reason', header: t('protection.reason'), render: (r) => referralReason.label(r.reason, locale) },
     { key: 'due', header: t('protection.due'), render: (r) => format.day(r.dueOn) },
     {

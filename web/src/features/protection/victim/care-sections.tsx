@@ -6,7 +6,7 @@ import type { ProtectionRecord } from '#contracts/protection';
 import { useFormat } from '../../../lib/format-context';
 import { Badge, Button, Card, Checkbox, CheckboxGroup, ErrorAlert, Select, Table, TextArea, TextField } from '../../../ui';
 import { partPath, useProviders, useRecordChange } from '../protection-api';
-import { useProtectionCodes } from './codes';
+import { useProtectionCodes, useProviderName } from './codes';
 import { PartForm, today } from './part-form';
 import { EditPlanItem, PlanItemFields } from './plan-item-edit';
 
@@ -156,11 +156,7 @@ export function PlanSection({ record, canManage }: Section) {
   const [objective, setObjective] = useState('');
   const [providerId, setProviderId] = useState('');
   const [plannedEndOn, setPlannedEndOn] = useState('');
-  const providerName = (id: string | null) => {
-    const provider = id ? providers.data?.items.find((p) => p.id === id) : undefined;
-    if (!provider) return '—';
-    return provider.isActive ? provider.name : t('protection.plan.inactiveProvider', { name: provider.name });
-  };
+  const providerName = useProviderName();
   const fitting = (providers.data?.items ?? []).filter(
     (p) => p.isActive && p.services.some((s) => s === type),
   );

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAgencies } from '../../agencies';
 import { useCodes } from '../../cases/code-labels';
+import { useProviders } from '../protection-api';
 
 /** Code list labels in the interface language, and agency names by id. */
 export function useProtectionCodes() {
@@ -24,5 +25,22 @@ export function useVictimLabel() {
       return match ? t('protection.pseudonym', { n: match[1], code: match[2] }) : pseudonym;
     },
     [t],
+  );
+}
+
+/**
+ * A service provider's name by id, "(nonaktif)" once it is deactivated (plan items and referrals
+ * made before keep naming it); '—' for none. Reads the whole directory, deactivated ones included.
+ */
+export function useProviderName() {
+  const { t } = useTranslation();
+  const items = useProviders(true).data?.items;
+  return useCallback(
+    (id: string | null) => {
+      const provider = id ? items?.find((p) => p.id === id) : undefined;
+      if (!provider) return '—';
+      return provider.isActive ? provider.name : t('protection.plan.inactiveProvider', { name: provider.name });
+    },
+    [items, t],
   );
 }

@@ -8,7 +8,7 @@ import { Alert, Badge, Card, Select, Table, TextArea, TextField } from '../../..
 import { useMe } from '../../auth';
 import { useProviders, partPath } from '../protection-api';
 import { RevokeReferral } from '../revoke-referral';
-import { useProtectionCodes } from './codes';
+import { useProtectionCodes, useProviderName } from './codes';
 import { PartForm, today } from './part-form';
 
 type ReturnStep = (typeof returnStep.codes)[number];
@@ -35,6 +35,7 @@ export function ReferralSection({ record, canManage }: Section) {
   const me = useMe();
   const { label, options, agencyName, agencies } = useProtectionCodes();
   const providers = useProviders(true);
+  const providerName = useProviderName();
   const [toAgencyId, setToAgencyId] = useState('');
   const [providerId, setProviderId] = useState('');
   const [reason, setReason] = useState<string>('additional_services');
@@ -62,6 +63,7 @@ export function ReferralSection({ record, canManage }: Section) {
           columns={[
             { key: 'from', header: t('protection.from'), render: (r) => agencyName(r.fromAgencyId) },
             { key: 'to', header: t('protection.to'), render: (r) => agencyName(r.toAgencyId) },
+            { key: 'provider', header: t('protection.plan.provider'), render: (r) => providerName(r.providerId) },
             { key: 'reason', header: t('protection.reason'), render: (r) => label(referralReason, r.reason) },
             { key: 'due', header: t('protection.due'), render: (r) => format.day(r.dueOn) },
             {
