@@ -169,6 +169,9 @@ describe('victim referrals', () => {
     await coordinatorPage.setViewportSize({ width: 360, height: 740 });
     await row.scrollIntoViewIfNeeded();
     expect(await coordinatorPage.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+    // The inactive badge stays one line on a phone (its explanation is plain text beside it).
+    const badge = await row.getByText(/^Nonaktif/).boundingBox();
+    expect(badge!.height).toBeLessThan(2 * 18);
     await screenshot(coordinatorPage, 'protection-providers');
     const offered = await callApi(
       coordinatorPage.context().request,

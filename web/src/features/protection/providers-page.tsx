@@ -84,11 +84,17 @@ export function ProvidersPage() {
               {
                 key: 'status',
                 header: t('protection.providers.status'),
-                render: (p) => (
-                  <Badge tone={p.isActive ? 'success' : 'neutral'}>
-                    {p.isActive ? t('protection.providers.active') : t('protection.providers.inactive')}
-                  </Badge>
-                ),
+                // A short badge and, for an inactive provider, what that means as plain text beside
+                // it: the whole sentence in the pill wrapped it to three lines on a phone.
+                render: (p) =>
+                  p.isActive ? (
+                    <Badge tone="success">{t('protection.providers.active')}</Badge>
+                  ) : (
+                    <span className="cluster">
+                      <Badge tone="neutral">{t('protection.providers.inactive')}</Badge>
+                      <span className="muted">{t('protection.providers.inactiveHint')}</span>
+                    </span>
+                  ),
               },
               {
                 key: 'actions',
