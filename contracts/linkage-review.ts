@@ -145,10 +145,12 @@ export type RevealedIdentities = z.infer<typeof revealedIdentitiesSchema>;
 
 // Groups
 
-export const decisionKinds = ['confirm', 'reject', 'unmerge'] as const;
+/** Every kind of linkage decision; a group lists its confirmations and detaches. */
+export const decisionKinds = ['confirm', 'reject', 'unmerge', 'detach', 'reattach'] as const;
 export const groupDecisionSchema = z.object({
   id: uuidSchema,
-  kind: z.enum(decisionKinds),
+  /** `confirm`: two records made one person; `detach`: a record taken out of the person (left = right = that record). */
+  kind: z.enum(['confirm', 'detach']),
   /** `review`: the review queue; `entry`: linked while a person was entered. */
   source: z.enum(['review', 'entry']),
   leftPersonId: uuidSchema,
@@ -157,8 +159,11 @@ export const groupDecisionSchema = z.object({
   decidedAt: isoDateTimeSchema,
   decidedBy: z.string().nullable(),
   undone: z.boolean(),
-  /** Only the latest merge still in effect can be undone (later ones first). */
-  canUnmerge: z.boolean(),
+  /**
+   * Whether the reader may undo it now (un-merge a confirmation, re-attach a detached record):
+   * only the latest change of the person still in effect, by a reader shown the records involved.
+   */
+  canUndo: z.boolean(),
 });
 export type GroupDecision = z.infer<typeof groupDecisionSchema>;
 
@@ -167,12 +172,21 @@ export const personGroupSchema = z.object({
   createdAt: isoDateTimeSchema,
   /** The source records of this person that the reader may see (others are not listed). */
   records: z.array(reviewRecordSchema),
+  /** Records detached from this person by a detach still in effect, that the reader may see. */
+  detached: z.array(reviewRecordSchema),
+  /** The reader is shown every record of the person and it has three or more: any one may be detached. */
+  canDetach: z.boolean(),
   decisions: z.array(groupDecisionSchema),
 });
 export type PersonGroup = z.infer<typeof personGroupSchema>;
 
 export const unmergeRequestSchema = z.strictObject({ decisionId: uuidSchema, reason });
 export type UnmergeRequest = z.infer<typeof unmergeRequestSchema>;
+/** Takes one source record out of the person; the other records stay one person. */
+export const detachRequestSchema = z.strictObject({ personId: uuidSchema, reason });
+export type DetachRequest = z.infer<typeof detachRequestSchema>;
+/** Undoes a detach (the decision id of the detach). */
+export const reattachRequestSchema = unmergeRequestSchema;
 
 /** From the add-person dialog: the person just entered is the suggested one. */
 export const samePersonRequestSchema = z.strictObject({ personId: uuidSchema, reason });

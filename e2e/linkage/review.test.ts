@@ -197,4 +197,57 @@ describe('person linkage review', () => {
     expect(group.records.map((r: any) => r.identity.fullName).sort()).toEqual(['M. Rizki Pratama', 'Muhammad Rizki Pratama']);
     expect(group.decisions).toMatchObject([{ source: 'entry', reason: 'NIK di KTP sama dengan berkas kasus pertama' }]);
   });
+
+  test('a reviewer detaches a wrongly linked record from a person of three and re-attaches it, each with a reason', async () => {
+    const page = officerPage;
+    const kase = (await callApi(officerRequest, 'POST', '/api/cases', { title: 'Tiga catatan satu orang (tinjauan)', reportedOn: '2026-01-12', discoveryChannel: 'port_check' })).id;
+    const add = async (fullName: string) =>
+      callApi(officerRequest, 'POST', `/api/cases/${kase}/people`, { role: 'suspect', fullName, sex: 'male', birthDate: '1990-02-11', suspect: { roles: ['transporter'] } });
+    const [andi, andy, rudi] = [await add('Andi Wijaya'), await add('Andy Wijaya'), await add('Rudi Hartono')];
+    const same = (entered: any, existing: any) =>
+      callApi(officerRequest, 'POST', `/api/cases/${kase}/people/${entered.id}/same-person`, { personId: existing.personId, reason: 'Nomor telepon sama di kedua berkas' });
+    const { groupId } = await same(andy, andi);
+    await same(rudi, andi); // the wrong one: a different man, linked early
+
+    await page.goto(`/linkage/groups/${groupId}`);
+    await page.getByRole('heading', { name: 'Satu orang, 3 catatan sumber', level: 1 }).waitFor();
+    const wrong = page.getByTestId('group-record').filter({ hasText: 'Rudi Hartono' });
+    await wrong.getByRole('button', { name: 'Lepaskan dari orang ini' }).click();
+    await wrong.getByRole('button', { name: 'Lepaskan catatan ini' }).click();
+    await wrong.getByText('Tulis alasan minimal 10 karakter.').waitFor();
+    await wrong.getByLabel('Alasan melepaskan').fill('Nama ayah berbeda di berkas kasus');
+    await expectAccessible(page, 'detach a record with a reason');
+    await screenshot(page, 'linkage-group-detach');
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expectAccessible(page, 'detach a record with a reason on a phone');
+    await wrong.getByRole('button', { name: 'Lepaskan catatan ini' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'linkage-group-detach');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await wrong.getByRole('button', { name: 'Lepaskan catatan ini' }).click();
+
+    await page.getByRole('heading', { name: 'Satu orang, 2 catatan sumber', level: 1 }).waitFor();
+    const detached = page.getByRole('region', { name: 'Dilepaskan dari orang ini' });
+    await detached.getByText('Rudi Hartono').waitFor();
+    const decision = page.getByTestId('group-decision').filter({ hasText: 'Catatan terlepas 1 dilepaskan dari orang ini oleh Penyidik Polda Tinjauan' });
+    await decision.getByText('Alasan: Nama ayah berbeda di berkas kasus').waitFor();
+    // Two records left: no more detaching (a person of two is split by un-merging).
+    expect(await page.getByRole('button', { name: 'Lepaskan dari orang ini' }).count()).toBe(0);
+    await expectAccessible(page, 'person group with a detached record');
+    await screenshot(page, 'linkage-group-detached');
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expectAccessible(page, 'person group with a detached record on a phone');
+    await decision.scrollIntoViewIfNeeded();
+    await screenshot(page, 'linkage-group-detached');
+    await decision.getByRole('button', { name: 'Pasang kembali' }).click();
+    await decision.getByLabel('Alasan memasang kembali').fill('Ternyata orang yang sama, keliru dilepas');
+    await screenshot(page, 'linkage-group-reattach');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await decision.getByRole('button', { name: 'Pasang kembali catatan ini' }).click();
+
+    await page.getByRole('heading', { name: 'Satu orang, 3 catatan sumber', level: 1 }).waitFor();
+    await page.getByTestId('group-decision').filter({ hasText: 'Alasan: Nama ayah berbeda di berkas kasus' }).getByText('dibatalkan', { exact: true }).waitFor();
+    const group = await callApi(officerRequest, 'GET', `/api/linkage/groups/${groupId}`);
+    expect(group.detached).toEqual([]);
+    expect(group.decisions.map((d: any) => [d.kind, d.undone])).toEqual([['confirm', false], ['confirm', false], ['detach', true]]);
+  });
 });

@@ -54,6 +54,8 @@ const expected: Record<string, Expected> = {
   'POST /api/linkage/pairs/:id/identity': linkageReviewers,
   'GET /api/linkage/groups/:id': linkageReviewers,
   'POST /api/linkage/groups/:id/unmerge': linkageReviewers,
+  'POST /api/linkage/groups/:id/detach': linkageReviewers,
+  'POST /api/linkage/groups/:id/reattach': linkageReviewers,
   'POST /api/linkage/groups/:id/identity': linkageReviewers,
   'GET /api/tips': tipStaff,
   'POST /api/tips': tipStaff,

@@ -72,8 +72,11 @@ export async function revertMembers(db: Executor, decisionId: string): Promise<v
   await db.update(personGroupMembers).set({ removedBy: null }).where(eq(personGroupMembers.removedBy, decisionId));
 }
 
-/** A merge into the same group taken after `decision` and still in effect (it must be undone first). */
-export async function laterMergeInEffect(db: Executor, decision: DecisionRow): Promise<boolean> {
+/**
+ * A change of the same group's memberships (a merge or a detach) taken after `decision` and still
+ * in effect: it must be undone first, so undoing never skips over a later change.
+ */
+export async function laterChangeInEffect(db: Executor, decision: DecisionRow): Promise<boolean> {
   if (!decision.groupId) return false;
   const rows = await db
     .select({ id: linkageDecisions.id })
@@ -81,7 +84,7 @@ export async function laterMergeInEffect(db: Executor, decision: DecisionRow): P
     .where(
       and(
         eq(linkageDecisions.groupId, decision.groupId),
-        eq(linkageDecisions.kind, 'confirm'),
+        inArray(linkageDecisions.kind, ['confirm', 'detach']),
         isNull(linkageDecisions.undoneBy),
         gt(linkageDecisions.seq, decision.seq),
         ne(linkageDecisions.id, decision.id),
@@ -91,13 +94,39 @@ export async function laterMergeInEffect(db: Executor, decision: DecisionRow): P
   return rows.length > 0;
 }
 
-/** Active members of a group. */
-export async function activeMembers(db: Executor, groupId: string): Promise<MemberRow[]> {
-  return db
+/** Closes one membership: the record leaves its group (a detach). */
+export async function closeMember(db: Executor, memberId: string, removedBy: string): Promise<void> {
+  await db.update(personGroupMembers).set({ removedBy }).where(and(eq(personGroupMembers.id, memberId), isNull(personGroupMembers.removedBy)));
+}
+
+/** Whether the person is an active member of any group. */
+export async function hasActiveMembership(db: Executor, personId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: personGroupMembers.id })
+    .from(personGroupMembers)
+    .where(and(eq(personGroupMembers.personId, personId), isNull(personGroupMembers.removedBy)))
+    .limit(1);
+  return rows.length > 0;
+}
+
+/** The records detached from a group by a detach still in effect (loose now, or in another group since). */
+export async function detachedFrom(db: Executor, groupId: string): Promise<string[]> {
+  const rows = await db
+    .select({ personId: linkageDecisions.leftPersonId })
+    .from(linkageDecisions)
+    .where(and(eq(linkageDecisions.groupId, groupId), eq(linkageDecisions.kind, 'detach'), isNull(linkageDecisions.undoneBy)))
+    .orderBy(linkageDecisions.seq);
+  return rows.map((r) => r.personId);
+}
+
+/** Active members of a group; locked with `forUpdate` (a detach or re-attach changes this group alone). */
+export async function activeMembers(db: Executor, groupId: string, forUpdate = false): Promise<MemberRow[]> {
+  const query = db
     .select()
     .from(personGroupMembers)
     .where(and(eq(personGroupMembers.groupId, groupId), isNull(personGroupMembers.removedBy)))
     .orderBy(sql`${personGroupMembers.id}`);
+  return forUpdate ? query.for('update') : query;
 }
 
 /** Whether a pair across the two sets of people was rejected (decided to be different people). */

@@ -75,14 +75,15 @@ export const personGroups = pgTable('person_groups', {
 });
 
 /**
- * A reviewer's decision: confirm (merge), reject, or un-merge a confirmation. `undoneBy` marks a
- * confirmation that an un-merge reversed; the row itself stays as history.
+ * A reviewer's decision: confirm (merge), reject, un-merge a confirmation, detach a record from
+ * its group (left = right = that record) or re-attach it. `undoneBy` marks a confirmation an
+ * un-merge reversed or a detach a re-attach reversed; the row itself stays as history.
  */
 export const linkageDecisions = pgTable(
   'linkage_decisions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    /** Order of decisions (timestamps can tie): only the latest merge of a group can be undone. */
+    /** Order of decisions (timestamps can tie): only the latest change (merge, detach) of a group can be undone. */
     seq: integer('seq').generatedAlwaysAsIdentity().notNull(),
     kind: text('kind').notNull(),
     source: text('source').notNull(),
@@ -98,7 +99,7 @@ export const linkageDecisions = pgTable(
     /** The group a confirmation merged into (and created, when `createdGroup`). */
     groupId: uuid('group_id').references(() => personGroups.id, { onDelete: 'set null' }),
     createdGroup: boolean('created_group').notNull().default(false),
-    /** For an un-merge: the confirmation it reversed. */
+    /** For an un-merge or re-attach: the confirmation or detach it reversed. */
     reverses: uuid('reverses').references((): AnyPgColumn => linkageDecisions.id),
     undoneBy: uuid('undone_by').references((): AnyPgColumn => linkageDecisions.id),
     reason: text('reason').notNull(),
@@ -111,7 +112,8 @@ export const linkageDecisions = pgTable(
 /**
  * A source record's membership of a group. A merge of two groups closes the smaller group's rows
  * (`removedBy`) and adds them to the other (`addedBy`); an un-merge deletes what its confirmation
- * added and reopens what it closed, so the rows are exactly as before.
+ * added and reopens what it closed, so the rows are exactly as before. A detach closes one row;
+ * its re-attach reopens it.
  */
 export const personGroupMembers = pgTable(
   'person_group_members',

@@ -5,8 +5,10 @@ import { casePersonParamsSchema } from '#contracts/cases';
 import {
   linkageRunSchema,
   linkageRunsSchema,
+  detachRequestSchema,
   pairDecisionRequestSchema,
   personGroupSchema,
+  reattachRequestSchema,
   revealedIdentitiesSchema,
   revealRecordsRequestSchema,
   reviewPairSchema,
@@ -18,7 +20,7 @@ import {
 } from '#contracts/linkage-review';
 import type { Deps } from '../../platform/deps';
 import { access } from '../../platform/http/access';
-import { getGroup, unmerge } from './groups.service';
+import { detachRecord, getGroup, reattachRecord, unmerge } from './groups.service';
 import { decidePair, linkSamePerson, revealGroup, revealPair, reviewQueue, skipPair } from './review.service';
 import { startRun } from './scoring.jobs';
 import { listRuns } from './scoring.service';
@@ -92,6 +94,30 @@ export const linkageReviewRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async 
       schema: { tags, summary: 'Undo a merge of the group, exactly, with a reason', params: idParamsSchema, body: unmergeRequestSchema, response: { 200: z.object({ groupId: z.uuid().nullable() }) } },
     },
     async (request) => unmerge(deps, request.ctx, request.params.id, request.body.decisionId, request.body.reason),
+  );
+
+  app.post(
+    '/api/linkage/groups/:id/detach',
+    {
+      config: { access: review },
+      schema: {
+        tags,
+        summary: 'Take one source record out of the person, with a reason (the others stay one person)',
+        params: idParamsSchema,
+        body: detachRequestSchema,
+        response: { 200: z.object({ groupId: z.uuid(), decisionId: z.uuid() }) },
+      },
+    },
+    async (request) => detachRecord(deps, request.ctx, request.params.id, request.body.personId, request.body.reason),
+  );
+
+  app.post(
+    '/api/linkage/groups/:id/reattach',
+    {
+      config: { access: review },
+      schema: { tags, summary: 'Undo a detach, exactly, with a reason', params: idParamsSchema, body: reattachRequestSchema, response: { 200: z.object({ groupId: z.uuid() }) } },
+    },
+    async (request) => reattachRecord(deps, request.ctx, request.params.id, request.body.decisionId, request.body.reason),
   );
 
   app.post(

@@ -146,10 +146,11 @@ export async function revealPair(deps: Deps, ctx: RequestContext, pairId: string
 export async function revealGroup(deps: Deps, ctx: RequestContext, groupId: string, reason: string): Promise<RevealedIdentities> {
   const actor = actorOf(ctx);
   const members = await groups.activeMembers(deps.db, groupId);
-  const loaded = [...(await loadRecords(deps.db, actor, ctx.now, members.map((m) => m.personId))).values()].filter(
-    (l) => l.record.appearances.length > 0,
-  );
-  if (loaded.length === 0) throw notFound('Person group');
+  // The records detached from the person are shown on its page, so they are revealed with it.
+  const detached = await groups.detachedFrom(deps.db, groupId);
+  const all = await loadRecords(deps.db, actor, ctx.now, [...members.map((m) => m.personId), ...detached]);
+  if (!members.some((m) => all.get(m.personId)?.record.appearances.length)) throw notFound('Person group');
+  const loaded = [...all.values()].filter((l) => l.record.appearances.length > 0);
   return reveal(deps, ctx, loaded, reason, { via: 'person_group', groupId });
 }
 

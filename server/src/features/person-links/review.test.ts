@@ -229,7 +229,7 @@ describe('decisions', () => {
     expect(group.records[0].appearances[0]).toMatchObject({ role: 'suspect' });
     expect(group.records[0].provenance).toEqual({ source: 'manual', fileName: null, row: null });
     expect(group.records.find((r: any) => r.personId === people.s1!.personId).originRegionName).toBe('Batam Kota, Kota Batam, Kepulauan Riau');
-    expect(group.decisions).toMatchObject([{ kind: 'confirm', reason, canUnmerge: true, undone: false }]);
+    expect(group.decisions).toMatchObject([{ kind: 'confirm', reason, canUndo: true, undone: false }]);
     expect((await call(t, officerB.cookie, 'GET', `/api/linkage/groups/${groupId}`)).statusCode).toBe(404);
 
     await ok(t, officerA.cookie, 'POST', `/api/linkage/groups/${groupId}/unmerge`, { decisionId: group.decisions[0].id, reason: 'Two brothers, not one person' });
@@ -259,15 +259,15 @@ describe('decisions', () => {
     const group = await ok(t, coordinator.cookie, 'GET', `/api/linkage/groups/${kept}`);
     expect(group.records).toHaveLength(4);
     const [earlier, latest] = group.decisions.filter((d: any) => !d.undone).slice(-2);
-    expect(latest.canUnmerge).toBe(true);
-    expect(earlier.canUnmerge).toBe(false);
+    expect(latest.canUndo).toBe(true);
+    expect(earlier.canUndo).toBe(false);
     const refused = await call(t, coordinator.cookie, 'POST', `/api/linkage/groups/${kept}/unmerge`, { decisionId: earlier.id, reason: 'Trying the older one' });
     expect(refused.json().error.code).toBe('INVALID_TRANSITION');
 
     await ok(t, coordinator.cookie, 'POST', `/api/linkage/groups/${kept}/unmerge`, { decisionId: latest.id, reason: 'Joined by mistake' });
     expect((await ok(t, coordinator.cookie, 'GET', `/api/linkage/groups/${g2}`)).records).toHaveLength(2);
     for (const [g, cookie] of [[g2, coordinator.cookie], [g1, officerA.cookie]] as const) {
-      const d = (await ok(t, cookie, 'GET', `/api/linkage/groups/${g}`)).decisions.find((x: any) => x.canUnmerge);
+      const d = (await ok(t, cookie, 'GET', `/api/linkage/groups/${g}`)).decisions.find((x: any) => x.canUndo);
       await ok(t, cookie, 'POST', `/api/linkage/groups/${g}/unmerge`, { decisionId: d.id, reason: 'Back to separate records' });
     }
     expect(await snapshot()).toEqual(before);
@@ -297,6 +297,102 @@ describe('decisions', () => {
     expect(refused.json().error.code).toBe('INVALID_TRANSITION');
     const group = await ok(t, officerA.cookie, 'GET', `/api/linkage/groups/${merged.left.groupId}`);
     await ok(t, officerA.cookie, 'POST', `/api/linkage/groups/${merged.left.groupId}/unmerge`, { decisionId: group.decisions[0].id, reason: 'Undo for the next test' });
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('detaching a record from a person', () => {
+  // Links built from the add-person dialog by officer A (cases a1, a3): `a` is the record entered.
+  const same = (a: string, b: string) =>
+    ok(t, officerA.cookie, 'POST', `/api/cases/${people[a]!.caseId}/people/${people[a]!.id}/same-person`, { personId: people[b]!.personId, reason });
+  const group = (cookie: string, id: string) => ok(t, cookie, 'GET', `/api/linkage/groups/${id}`);
+  const detach = (cookie: string, id: string, key: string, why = 'Different father named in this file') =>
+    call(t, cookie, 'POST', `/api/linkage/groups/${id}/detach`, { personId: people[key]!.personId, reason: why });
+  const reattach = (cookie: string, id: string, decisionId: string, why = 'Detached by mistake, same man after all') =>
+    call(t, cookie, 'POST', `/api/linkage/groups/${id}/reattach`, { decisionId, reason: why });
+  const unmerge = (cookie: string, id: string, decisionId: string) =>
+    call(t, cookie, 'POST', `/api/linkage/groups/${id}/unmerge`, { decisionId, reason: 'Back to separate records' });
+  const undoLatest = async (cookie: string, id: string) => {
+    const d = (await group(cookie, id)).decisions.filter((x: any) => x.canUndo);
+    expect(d).toHaveLength(1);
+    expect((await unmerge(cookie, id, d[0].id)).statusCode).toBe(200);
+  };
+
+  it('takes an early record out of a person of seven without undoing the later merges, and re-attaches it exactly', async () => {
+    const before = await snapshot();
+    const { groupId: g } = await same('o0', 's1'); // the early, wrong confirmation
+    await same('o1', 'o0');
+    await same('o2', 's1');
+    await same('o3', 'o1');
+    await same('o4', 'o2');
+    const cross = pairOf((await queue(coordinator.cookie)).items, 's1', 'sb');
+    await ok(t, coordinator.cookie, 'POST', `/api/linkage/pairs/${cross.id}/decision`, { decision: 'confirm', reason });
+    const formed = await group(coordinator.cookie, g);
+    expect(formed.records).toHaveLength(7);
+    expect(formed.canDetach).toBe(true);
+    expect(formed.decisions.map((d: any) => d.canUndo)).toEqual([false, false, false, false, false, true]);
+
+    // Officer A does not see agency B's record: no detach for them (404, as un-merge); officer B neither.
+    const mid = await snapshot();
+    expect((await group(officerA.cookie, g)).canDetach).toBe(false);
+    expect((await detach(officerA.cookie, g, 'o0')).statusCode).toBe(404);
+    expect((await group(officerB.cookie, g)).canDetach).toBe(false);
+    expect((await detach(officerB.cookie, g, 'sb')).statusCode).toBe(404);
+    expect((await call(t, coordinator.cookie, 'POST', `/api/linkage/groups/${g}/detach`, { personId: people.o0!.personId, reason: 'short' })).statusCode).toBe(400);
+    expect((await detach(coordinator.cookie, g, 'v1')).statusCode).toBe(404);
+    expect(await snapshot()).toEqual(mid);
+
+    const detached = await detach(coordinator.cookie, g, 'o0');
+    expect(detached.statusCode).toBe(200);
+    const { decisionId } = detached.json();
+    // Row for row: only o0's membership changed, closed by the detach; persons, cases, groups, pairs untouched.
+    const after = await snapshot();
+    expect(after.person_group_members).toEqual(
+      mid.person_group_members.map((m: any) => (m.person_id === people.o0!.personId ? { ...m, removed_by: decisionId } : m)),
+    );
+    expect({ ...after, person_group_members: null }).toEqual({ ...mid, person_group_members: null });
+    const audit = await t.deps.database.query(`SELECT reason, details FROM audit_log WHERE action = 'linkage.detach'`);
+    expect(audit.rows).toEqual([{ reason: 'Different father named in this file', details: expect.objectContaining({ decisionId, personId: people.o0!.personId, remaining: 6 }) }]);
+
+    const corrected = await group(coordinator.cookie, g);
+    expect(corrected.records.map((r: any) => r.personId)).not.toContain(people.o0!.personId);
+    expect(corrected.records).toHaveLength(6);
+    expect(corrected.detached.map((r: any) => r.personId)).toEqual([people.o0!.personId]);
+    expect(corrected.decisions.at(-1)).toMatchObject({ id: decisionId, kind: 'detach', leftPersonId: people.o0!.personId, canUndo: true });
+    expect(corrected.decisions.filter((d: any) => d.kind === 'confirm').every((d: any) => !d.canUndo && !d.undone)).toBe(true);
+    // The record is loose again (its own group id is null), and the confirmations stay in the history.
+    expect(corrected.detached[0].groupId).toBeNull();
+
+    // Undo goes in reverse order: the latest merge waits for the detach; the detach cannot be repeated.
+    const latestMerge = corrected.decisions.filter((d: any) => d.kind === 'confirm').at(-1);
+    expect((await unmerge(coordinator.cookie, g, latestMerge.id)).json().error.code).toBe('INVALID_TRANSITION');
+    expect((await detach(coordinator.cookie, g, 'o0')).statusCode).toBe(404);
+    expect((await reattach(officerA.cookie, g, decisionId)).statusCode).toBe(404);
+    expect((await call(t, coordinator.cookie, 'POST', `/api/linkage/groups/${g}/unmerge`, { decisionId, reason: 'Not a merge at all' })).statusCode).toBe(404);
+
+    expect((await reattach(coordinator.cookie, g, decisionId)).statusCode).toBe(200);
+    expect(await snapshot()).toEqual(mid);
+    expect((await reattach(coordinator.cookie, g, decisionId)).json().error.code).toBe('INVALID_TRANSITION');
+    const undone = await group(coordinator.cookie, g);
+    expect(undone.detached).toEqual([]);
+    expect(undone.decisions.find((d: any) => d.id === decisionId)).toMatchObject({ undone: true, canUndo: false });
+    const trail = await t.deps.database.query(`SELECT reason, details FROM audit_log WHERE action = 'linkage.reattach'`);
+    expect(trail.rows).toEqual([{ reason: 'Detached by mistake, same man after all', details: expect.objectContaining({ reverses: decisionId }) }]);
+
+    // Unwind the merges: the cross-agency one by the coordinator, the rest by officer A.
+    await undoLatest(coordinator.cookie, g);
+    for (let i = 0; i < 3; i++) await undoLatest(officerA.cookie, g);
+    expect((await group(officerA.cookie, g)).records).toHaveLength(3);
+
+    // A person of two keeps both (un-merge splits it); a record merged elsewhere meanwhile is not re-attached.
+    const second = (await detach(officerA.cookie, g, 'o1')).json().decisionId;
+    expect((await detach(officerA.cookie, g, 'o0')).json().error.code).toBe('INVALID_TRANSITION');
+    const elsewhere = await same('o1', 'o5');
+    expect((await reattach(officerA.cookie, g, second)).json().error.code).toBe('INVALID_TRANSITION');
+    expect((await group(officerA.cookie, g)).decisions.find((d: any) => d.id === second).canUndo).toBe(false);
+    await undoLatest(officerA.cookie, elsewhere.groupId);
+    expect((await reattach(officerA.cookie, g, second)).statusCode).toBe(200);
+    for (let i = 0; i < 2; i++) await undoLatest(officerA.cookie, g);
     expect(await snapshot()).toEqual(before);
   });
 });

@@ -8,16 +8,60 @@ import { useFormat } from '../../lib/format-context';
 import { Alert, Badge, Button, Card, ErrorAlert, Loading, PageHeader } from '../../ui';
 import { ReasonForm } from './reason-form';
 import { FieldText, fieldValue, RecordSource, useGenderLabel } from './record-view';
-import { usePersonGroup, useRevealRecords, useUnmerge } from './review-api';
+import { useGroupChange, usePersonGroup, useRevealRecords } from './review-api';
 import './linkage.css';
 
-/** One source record of the person: where it came from and what it says. */
-function SourceRecord({ record, n, revealed }: { record: ReviewRecord; n: number; revealed: PersonIdentity | undefined }) {
+/**
+ * A change of the person that needs a reason (un-merge, detach, re-attach): a button that opens
+ * the reason form (label, hint, a confirm button and cancel), and the server's refusal if any.
+ */
+function ReasonAction({
+  change,
+  label,
+  mutation,
+  onRun,
+}: {
+  change: 'unmerge' | 'detach' | 'reattach';
+  label: string;
+  mutation: { isPending: boolean; error: Error | null };
+  onRun: (reason: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [isOpen, setOpen] = useState(false);
+  if (!isOpen) return <Button onClick={() => setOpen(true)}>{t(`linkage.group.${change}`)}</Button>;
+  return (
+    <div className="linkage-action" role="group" aria-label={label}>
+      <ReasonForm
+        label={t(`linkage.group.${change}Reason`)}
+        hint={t(`linkage.group.${change}Hint`)}
+        actions={[{ label: t(`linkage.group.${change}Confirm`), variant: 'danger', isPending: mutation.isPending, onRun }]}
+        footer={<Button variant="ghost" onClick={() => setOpen(false)}>{t('common.cancel')}</Button>}
+      />
+      <ErrorAlert error={mutation.error} />
+    </div>
+  );
+}
+
+/** One source record of the person: where it came from and what it says; detach where allowed. */
+function SourceRecord({
+  group,
+  record,
+  label,
+  revealed,
+  canDetach,
+}: {
+  group: PersonGroup;
+  record: ReviewRecord;
+  label: string;
+  revealed: PersonIdentity | undefined;
+  canDetach: boolean;
+}) {
   const { t } = useTranslation();
   const sexLabel = useGenderLabel();
+  const detach = useGroupChange(group.id, 'detach');
   return (
     <li className="linkage-record" data-testid="group-record">
-      <h3>{t('linkage.group.recordN', { n })}</h3>
+      <h3>{label}</h3>
       <RecordSource record={record} isRevealed={revealed !== undefined} />
       <dl className="linkage-evidence">
         {linkageEvidenceFields.map((field) => {
@@ -32,59 +76,67 @@ function SourceRecord({ record, n, revealed }: { record: ReviewRecord; n: number
           );
         })}
       </dl>
-    </li>
-  );
-}
-
-function DecisionItem({ group, decision, names }: { group: PersonGroup; decision: GroupDecision; names: Map<string, number> }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const navigate = useNavigate();
-  const unmerge = useUnmerge(group.id);
-  const [open, setOpen] = useState(false);
-  const record = (personId: string) =>
-    names.has(personId) ? t('linkage.group.recordN', { n: names.get(personId) }) : t('linkage.group.recordElsewhere');
-  return (
-    <li className="linkage-decision" data-testid="group-decision">
-      <p>
-        <strong>{t(`linkage.group.sources.${decision.source}`)}</strong>{' '}
-        {t('linkage.group.decisionLine', {
-          left: record(decision.leftPersonId),
-          right: record(decision.rightPersonId),
-          who: decision.decidedBy ?? '—',
-          date: format.dateTime(decision.decidedAt),
-        })}{' '}
-        {decision.undone ? <Badge tone="neutral">{t('linkage.group.undone')}</Badge> : null}
-      </p>
-      <p className="muted">{t('linkage.group.reason', { reason: decision.reason })}</p>
-      {decision.canUnmerge && !open ? <Button onClick={() => setOpen(true)}>{t('linkage.group.unmerge')}</Button> : null}
-      {decision.canUnmerge && open ? (
-        <>
-          <ReasonForm
-            label={t('linkage.group.unmergeReason')}
-            hint={t('linkage.group.unmergeHint')}
-            actions={[
-              {
-                label: t('linkage.group.unmergeConfirm'),
-                variant: 'danger',
-                isPending: unmerge.isPending,
-                onRun: (reason) =>
-                  unmerge.mutate(
-                    { decisionId: decision.id, reason },
-                    { onSuccess: (result) => { if (!result.groupId) void navigate('/linkage', { state: { unmerged: true } }); } },
-                  ),
-              },
-            ]}
-            footer={<Button variant="ghost" onClick={() => setOpen(false)}>{t('common.cancel')}</Button>}
-          />
-          <ErrorAlert error={unmerge.error} />
-        </>
+      {canDetach ? (
+        <ReasonAction
+          change="detach"
+          label={t('linkage.group.detachLabel', { record: label })}
+          mutation={detach}
+          onRun={(reason) => detach.mutate({ personId: record.personId, reason })}
+        />
       ) : null}
     </li>
   );
 }
 
-/** /linkage/groups/:id: one person known through several source records, with un-merge. */
+function DecisionItem({ group, decision, names }: { group: PersonGroup; decision: GroupDecision; names: Map<string, string> }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const navigate = useNavigate();
+  const unmerge = useGroupChange(group.id, 'unmerge');
+  const reattach = useGroupChange(group.id, 'reattach');
+  const record = (personId: string) => names.get(personId) ?? t('linkage.group.recordElsewhere');
+  const line = { who: decision.decidedBy ?? '—', date: format.dateTime(decision.decidedAt) };
+  const isDetach = decision.kind === 'detach';
+  return (
+    <li className="linkage-decision" data-testid="group-decision">
+      <p>
+        {isDetach ? (
+          t('linkage.group.detachLine', { record: record(decision.leftPersonId), ...line })
+        ) : (
+          <>
+            <strong>{t(`linkage.group.sources.${decision.source}`)}</strong>{' '}
+            {t('linkage.group.decisionLine', { left: record(decision.leftPersonId), right: record(decision.rightPersonId), ...line })}
+          </>
+        )}{' '}
+        {decision.undone ? <Badge tone="neutral">{t('linkage.group.undone')}</Badge> : null}
+      </p>
+      <p className="muted">{t('linkage.group.reason', { reason: decision.reason })}</p>
+      {decision.canUndo && !isDetach ? (
+        <ReasonAction
+          change="unmerge"
+          label={t('linkage.group.unmerge')}
+          mutation={unmerge}
+          onRun={(reason) =>
+            unmerge.mutate(
+              { decisionId: decision.id, reason },
+              { onSuccess: (result) => { if (!result.groupId) void navigate('/linkage', { state: { unmerged: true } }); } },
+            )
+          }
+        />
+      ) : null}
+      {decision.canUndo && isDetach ? (
+        <ReasonAction
+          change="reattach"
+          label={t('linkage.group.reattach')}
+          mutation={reattach}
+          onRun={(reason) => reattach.mutate({ decisionId: decision.id, reason })}
+        />
+      ) : null}
+    </li>
+  );
+}
+
+/** /linkage/groups/:id: one person known through several source records, with un-merge, detach and re-attach. */
 export function PersonGroupPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -92,9 +144,26 @@ export function PersonGroupPage() {
   const reveal = useRevealRecords(`/api/linkage/groups/${id}`);
   if (group.isPending) return <Loading />;
   if (group.error) return <ErrorAlert error={group.error} />;
-  const { records, decisions } = group.data;
-  const names = new Map(records.map((r, i) => [r.personId, i + 1]));
-  const hidden = records.some((r) => r.identityProtected) && !reveal.data;
+  const { records, detached, decisions } = group.data;
+  const names = new Map([
+    ...records.map((r, i) => [r.personId, t('linkage.group.recordN', { n: i + 1 })] as const),
+    ...detached.map((r, i) => [r.personId, t('linkage.group.detachedN', { n: i + 1 })] as const),
+  ]);
+  const hidden = [...records, ...detached].some((r) => r.identityProtected) && !reveal.data;
+  const recordList = (list: readonly ReviewRecord[], canDetach: boolean) => (
+    <ol className="linkage-records">
+      {list.map((record) => (
+        <SourceRecord
+          key={record.personId}
+          group={group.data}
+          record={record}
+          label={names.get(record.personId)!}
+          revealed={reveal.data?.identities[record.personId]}
+          canDetach={canDetach}
+        />
+      ))}
+    </ol>
+  );
   return (
     <div className="stack">
       <PageHeader
@@ -115,11 +184,14 @@ export function PersonGroupPage() {
               <ErrorAlert error={reveal.error} />
             </details>
           ) : null}
-          <ol className="linkage-records">
-            {records.map((record, i) => (
-              <SourceRecord key={record.personId} record={record} n={i + 1} revealed={reveal.data?.identities[record.personId]} />
-            ))}
-          </ol>
+          {recordList(records, group.data.canDetach)}
+          {detached.length > 0 ? (
+            <section className="stack" aria-labelledby="linkage-detached">
+              <h3 id="linkage-detached">{t('linkage.group.detachedTitle')}</h3>
+              <p className="muted">{t('linkage.group.detachedIntro')}</p>
+              {recordList(detached, false)}
+            </section>
+          ) : null}
         </div>
       </Card>
       <Card title={t('linkage.group.decisions')}>

@@ -88,11 +88,15 @@ export function usePersonGroup(id: string) {
   });
 }
 
-export function useUnmerge(groupId: string) {
+/**
+ * A change of a person group with a reason: un-merge a confirmation, detach a record, re-attach
+ * a detached one. The answer's group id is null when an un-merge removed the group it created.
+ */
+export function useGroupChange(groupId: string, change: 'unmerge' | 'detach' | 'reattach') {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { decisionId: string; reason: string }) =>
-      apiRequest(`/api/linkage/groups/${groupId}/unmerge`, {
+    mutationFn: (body: { decisionId: string; reason: string } | { personId: string; reason: string }) =>
+      apiRequest(`/api/linkage/groups/${groupId}/${change}`, {
         method: 'POST',
         body,
         schema: z.object({ groupId: z.string().nullable() }),
