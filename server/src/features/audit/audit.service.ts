@@ -1,4 +1,4 @@
-import type { AuditEntry, AuditOutcome, AuditQuery } from '#contracts/audit';
+import type { AuditAction, AuditEntry, AuditOutcome, AuditQuery } from '#contracts/audit';
 import type { Db, Tx } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/context';
 import { asStoredJson } from './audit.chain';
@@ -7,7 +7,8 @@ import * as repo from './audit.repository';
 
 /** What happened, to what, and with which result; the actor and time come from the context. */
 export interface AuditEvent {
-  action: string;
+  /** One of the codes listed in `contracts/audit.ts`, so the audit page has a label for it. */
+  action: AuditAction;
   objectType?: string;
   objectId?: string;
   outcome?: AuditOutcome;

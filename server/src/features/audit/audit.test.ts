@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { AuditAction } from '#contracts/audit';
 import { buildTestApp, type TestApp } from '../../../test/harness';
 import { systemContext } from '../../platform/context';
 import { entryHash } from './audit.chain';
@@ -18,6 +19,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const sql = (text: string) => t.deps.database.query(text);
+/** Codes only these tests write, so their entries are told apart from the app's own. */
+const testAction = (code: `test.${string}`) => code as AuditAction;
 const verify = () => verifyAuditLog(t.deps.db, checkpointFile, t.deps.keys.auditVerifyKey);
 const checkpoint = () => writeCheckpoint(t.deps.db, checkpointFile, t.deps.keys.auditSigningKey, t.clock.now());
 
@@ -40,7 +43,7 @@ async function freshLog(entries: number) {
   for (let i = 1; i <= entries; i++) {
     t.clock.advance(1000);
     await recordAuditAlone(t.deps.db, systemContext(t.clock.now(), `req-${i}`), {
-      action: 'test.event',
+      action: testAction('test.event'),
       objectType: 'thing',
       objectId: String(i),
       before: { n: i - 1 },
@@ -107,7 +110,7 @@ describe('audit chain', () => {
 
   it('refuses to link an entry twice or to change an entry that is not linked yet', async () => {
     await expect(sql("UPDATE audit_log SET chain_seq = 99, prev_hash = 'x', hash = 'y' WHERE seq = 1")).rejects.toThrow(/append-only/);
-    await recordAuditAlone(t.deps.db, systemContext(t.clock.now()), { action: 'test.unlinked' });
+    await recordAuditAlone(t.deps.db, systemContext(t.clock.now()), { action: testAction('test.unlinked') });
     await expect(sql("UPDATE audit_log SET action = 'x' WHERE chain_seq IS NULL")).rejects.toThrow(/append-only/);
     // Linking with a different content at the same time is refused too.
     await expect(sql("UPDATE audit_log SET chain_seq = 9, prev_hash = 'x', hash = 'y', action = 'x' WHERE chain_seq IS NULL")).rejects.toThrow(/append-only/);
@@ -132,7 +135,7 @@ describe('audit chain', () => {
 
   it('links the entries written since the last checkpoint before signing it', async () => {
     await checkpoint();
-    await recordAuditAlone(t.deps.db, systemContext(t.clock.now()), { action: 'test.after-checkpoint' });
+    await recordAuditAlone(t.deps.db, systemContext(t.clock.now()), { action: testAction('test.after-checkpoint') });
     const written = await checkpoint();
     expect(written).toMatchObject({ seq: 9 });
     await tamper("UPDATE audit_log SET action = 'quietly.changed' WHERE chain_seq = 9");
@@ -211,7 +214,7 @@ describe('concurrent writers', () => {
       await Promise.all(
         Array.from({ length: 50 }, (_, i) =>
           t.deps.db.transaction(async (tx) => {
-            await recordAudit(tx, systemContext(t.clock.now(), `w-${i}`), { action: 'test.concurrent', objectId: String(i) });
+            await recordAudit(tx, systemContext(t.clock.now(), `w-${i}`), { action: testAction('test.concurrent'), objectId: String(i) });
           }),
         ),
       );
@@ -231,7 +234,7 @@ describe('concurrent writers', () => {
     await freshLog(2);
     await expect(
       t.deps.db.transaction(async (tx) => {
-        await recordAudit(tx, systemContext(t.clock.now()), { action: 'test.rolled-back' });
+        await recordAudit(tx, systemContext(t.clock.now()), { action: testAction('test.rolled-back') });
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');

@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { z } from 'zod';
+import type { AuditAction } from '#contracts/audit';
 import type { caseHistoryEntrySchema } from '#contracts/cases';
 import type { RequestContext } from '../../platform/context';
 import type { Tx } from '../../platform/db/database';
@@ -16,15 +17,29 @@ export interface FieldChange {
   identity?: true;
 }
 
-export interface CaseChange {
-  /** Short verb recorded in the history (`create`, `update`, `add`, `transition`…). */
-  action: string;
-  entityType: HistoryEntityType;
+/**
+ * The audit action of each change a case records: the history keeps the part and a short verb,
+ * the audit log one code (`case.route.add`) from the list in `contracts/audit.ts`.
+ */
+const caseAuditActions = {
+  case: { create: 'case.create', update: 'case.update' },
+  status: { transition: 'case.status.transition' },
+  person: { add: 'case.person.add', update: 'case.person.update' },
+  route: { add: 'case.route.add', update: 'case.route.update', delete: 'case.route.delete', reorder: 'case.route.reorder' },
+  share: { create: 'case.share.create', revoke: 'case.share.revoke' },
+  comment: { add: 'case.comment.add' },
+  attachment: { add: 'case.attachment.add' },
+} as const satisfies Record<HistoryEntityType, Record<string, AuditAction>>;
+type CaseAuditActions = typeof caseAuditActions;
+/** A part of a case and a verb it may be changed with. */
+type CaseChangeKind = { [E in HistoryEntityType]: { entityType: E; action: keyof CaseAuditActions[E] & string } }[HistoryEntityType];
+
+export type CaseChange = CaseChangeKind & {
   entityId: string;
   changes: FieldChange[];
   /** A reason the user stated (transitions, shares, revocations), kept in the audit entry too. */
   reason?: string;
-}
+};
 
 /** The fields whose value differs between two records; `undefined` in `after` means "not sent". */
 export function diffFields<T extends object>(
@@ -73,7 +88,7 @@ export async function recordCaseChange(
     agencyId: ctx.actor?.agencyId ?? null,
   });
   await recordAudit(tx, ctx, {
-    action: `case.${change.entityType === 'case' ? '' : `${change.entityType}.`}${change.action}`,
+    action: (caseAuditActions[change.entityType] as Record<string, AuditAction>)[change.action]!,
     objectType: 'case',
     objectId: caseId,
     reason: change.reason,

@@ -183,7 +183,7 @@ export async function revealIdentity(
   const opened = await openCase(deps.db, ctx, caseId);
   const row = await findOrFail(deps.db, caseId, casePersonId);
   const event = {
-    action: 'case.identity.view',
+    action: 'case.identity.view' as const,
     objectType: 'case_person',
     objectId: row.id,
     reason,

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Patrol, PatrolArea, PatrolStatistics, PatrolSummary, PatrolTotals, patrolAreaQuerySchema, patrolPeriodQuerySchema, patrolReportRequestSchema, patrolRequestSchema, patrolUpdateSchema } from '#contracts/patrols';
+import type { AuditAction } from '#contracts/audit';
 import type { Actor, RequestContext } from '../../platform/context';
 import type { Executor, Tx } from '../../platform/db/database';
 import type { Deps } from '../../platform/deps';
@@ -197,7 +198,7 @@ async function changePatrol(
   deps: Deps,
   ctx: RequestContext,
   id: string,
-  action: string,
+  action: AuditAction,
   work: (tx: Tx, before: repo.PatrolRow) => Promise<repo.PatrolRow | null>,
 ): Promise<Patrol> {
   const actor = actorOf(ctx);

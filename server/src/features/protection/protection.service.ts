@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { returnStep } from '#contracts/codes/protection';
+import type { AuditAction } from '#contracts/audit';
 import type {
   assessmentRequestSchema,
   closureRequestSchema,
@@ -64,7 +65,7 @@ async function change<T>(
   deps: Deps,
   ctx: RequestContext,
   casePersonId: string,
-  action: string,
+  action: AuditAction,
   work: (tx: Tx, actor: ReturnType<typeof actorOf>) => Promise<{ result: T; before?: unknown; unchanged?: true }>,
 ): Promise<T> {
   return deps.db.transaction(async (tx) => {

@@ -130,7 +130,8 @@ export async function moveReferral(deps: Deps, ctx: RequestContext, id: string, 
     const pseudonym = (await repo.pseudonymsOf(tx, [row.casePersonId])).get(row.casePersonId) ?? '';
     const referral = presentReferral(moved, ctx.now, pseudonym);
     await recordAudit(tx, ctx, {
-      action: `protection.referral.${input.to}`,
+      // The check above let the move through, and no move leads back to pending.
+      action: `protection.referral.${input.to as Exclude<ReferralStatus, 'pending'>}`,
       objectType: 'protection_referral',
       objectId: id,
       reason: input.reason || undefined,

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { AuditAction } from '#contracts/audit';
 import {
   closedActionItemStatuses,
   type ActionItem,
@@ -72,7 +73,7 @@ async function changeMeeting<T>(
   deps: Deps,
   ctx: RequestContext,
   meetingId: string,
-  action: string,
+  action: AuditAction,
   work: (tx: Tx, meeting: repo.MeetingRow) => Promise<{ result: T; objectType: string; objectId: string; before?: unknown }>,
 ): Promise<T> {
   return deps.db.transaction(async (tx) => {
