@@ -216,6 +216,7 @@ describe('person linkage review', () => {
     await wrong.getByRole('button', { name: 'Lepaskan catatan ini' }).click();
     await wrong.getByText('Tulis alasan minimal 10 karakter.').waitFor();
     await wrong.getByLabel('Alasan melepaskan').fill('Nama ayah berbeda di berkas kasus');
+    expect(await wrong.getByText('Tulis alasan minimal 10 karakter.').count()).toBe(0);
     await expectAccessible(page, 'detach a record with a reason');
     await screenshot(page, 'linkage-group-detach');
     await page.setViewportSize({ width: 360, height: 740 });
@@ -230,8 +231,9 @@ describe('person linkage review', () => {
     await detached.getByText('Rudi Hartono').waitFor();
     const decision = page.getByTestId('group-decision').filter({ hasText: 'Catatan terlepas 1 dilepaskan dari orang ini oleh Penyidik Polda Tinjauan' });
     await decision.getByText('Alasan: Nama ayah berbeda di berkas kasus').waitFor();
-    // Two records left: no more detaching (a person of two is split by un-merging).
+    // Two records left: no more detaching (a person of two is split by un-merging), and the page says why.
     expect(await page.getByRole('button', { name: 'Lepaskan dari orang ini' }).count()).toBe(0);
+    await page.getByText('Catatan dapat dilepaskan dari orang dengan tiga catatan atau lebih', { exact: false }).waitFor();
     await expectAccessible(page, 'person group with a detached record');
     await screenshot(page, 'linkage-group-detached');
     await page.setViewportSize({ width: 360, height: 740 });

@@ -185,6 +185,7 @@ export function PersonGroupPage() {
             </details>
           ) : null}
           {recordList(records, group.data.canDetach)}
+          {group.data.canDetach ? null : <p className="muted">{t('linkage.group.detachWho')}</p>}
           {detached.length > 0 ? (
             <section className="stack" aria-labelledby="linkage-detached">
               <h3 id="linkage-detached">{t('linkage.group.detachedTitle')}</h3>

@@ -35,7 +35,11 @@ export function ReasonForm({
   };
   return (
     <form className="form linkage-reason" onSubmit={run(actions[0]!)} noValidate>
-      <TextArea label={label} hint={hint} error={problem} value={reason} rows={2} onChange={(e) => setReason(e.target.value)} />
+      <TextArea label={label} hint={hint} error={problem} value={reason} rows={2} onChange={(e) => {
+          setReason(e.target.value);
+          // A warning about a short reason goes once the reason is long enough.
+          if (e.target.value.trim().length >= minReason) setProblem(null);
+        }} />
       <div className="form-actions linkage-reason__actions">
         {actions.map((action, i) => (
           <Button

@@ -81,6 +81,7 @@ export const linkageEn: LinkageMessages = {
     detachLabel: 'Detach {{record}} from this person',
     detachReason: 'Why detach',
     detachHint: 'Only this record leaves; the others stay one person. It can be re-attached.',
+    detachWho: 'A record can be detached from a person of three or more records, by a reviewer who may see all of them.',
     detachConfirm: 'Detach this record',
     detachLine: '{{record}} detached from this person by {{who}}, {{date}}',
     detachedN: 'Detached record {{n}}',

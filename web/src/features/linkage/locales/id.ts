@@ -80,6 +80,7 @@ export const linkageId = {
     detachLabel: 'Lepaskan {{record}} dari orang ini',
     detachReason: 'Alasan melepaskan',
     detachHint: 'Hanya catatan ini yang keluar; catatan lain tetap satu orang. Dapat dipasang kembali.',
+    detachWho: 'Catatan dapat dilepaskan dari orang dengan tiga catatan atau lebih, oleh peninjau yang boleh melihat semua catatannya.',
     detachConfirm: 'Lepaskan catatan ini',
     detachLine: '{{record}} dilepaskan dari orang ini oleh {{who}}, {{date}}',
     detachedN: 'Catatan terlepas {{n}}',

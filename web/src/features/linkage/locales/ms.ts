@@ -81,6 +81,7 @@ export const linkageMs: LinkageMessages = {
     detachLabel: 'Tanggalkan {{record}} daripada orang ini',
     detachReason: 'Sebab menanggalkan',
     detachHint: 'Hanya rekod ini dikeluarkan; rekod lain kekal satu orang. Boleh dipasang semula.',
+    detachWho: 'Rekod boleh ditanggalkan daripada orang yang mempunyai tiga rekod atau lebih, oleh penyemak yang boleh melihat kesemuanya.',
     detachConfirm: 'Tanggalkan rekod ini',
     detachLine: '{{record}} ditanggalkan daripada orang ini oleh {{who}}, {{date}}',
     detachedN: 'Rekod ditanggalkan {{n}}',
