@@ -139,9 +139,12 @@ export const patrolSummarySchema = patrolSchema.omit({ area: true, report: true,
 export type PatrolSummary = z.infer<typeof patrolSummarySchema>;
 export const patrolListSchema = z.object({ items: z.array(patrolSummarySchema) });
 
-/** A period of days (WIB), both ends included; either end may be left open. */
-export const patrolPeriodQuerySchema = z
-  .strictObject({ from: isoDateSchema.optional(), to: isoDateSchema.optional() })
+/**
+ * Which patrols the list and the statistics cover: a period of days (WIB), both ends included,
+ * either end left open; and, with `bodyId`, only those planned under that forum or task force.
+ */
+export const patrolListQuerySchema = z
+  .strictObject({ from: isoDateSchema.optional(), to: isoDateSchema.optional(), bodyId: uuidSchema.optional() })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: '`from` must not be after `to`', path: ['to'] });
 
 export const patrolTotalsSchema = z.object({

@@ -254,6 +254,20 @@ describe('joint patrols', () => {
     await expectAccessible(page, 'patrols list with statistics');
     await screenshot(page, 'patrols');
 
+    // The forum it was planned under narrows the list and the statistics to it; another forum has none.
+    const forum = page.getByLabel(/^Forum atau gugus tugas/);
+    await forum.selectOption({ label: 'Kelompok Kerja SOSEK MALINDO Kepulauan Riau–Johor' });
+    await page.waitForURL(/bodyId=[0-9a-f-]{36}/);
+    await list.getByRole('link', { name: patrolTitle }).waitFor();
+    await expect(tile('Orang dicegah')).resolves.toBe('13');
+    await forum.selectOption({ label: 'Satuan Tugas TPPO Lintas Batas Kepulauan Riau–Johor' });
+    await page.getByRole('region', { name: 'Statistik' }).getByText('Belum ada patroli pada periode ini.').waitFor();
+    await page.getByRole('region', { name: 'Daftar patroli' }).getByText('Belum ada patroli pada periode ini.').waitFor();
+    await expectAccessible(page, 'patrols of another forum');
+    await forum.selectOption({ label: 'Semua forum dan gugus tugas' });
+    await list.getByRole('link', { name: patrolTitle }).waitFor();
+    expect(page.url()).not.toContain('bodyId');
+
     // A period without patrols says so.
     await page.getByLabel('Sampai tanggal').fill('2025-01-31');
     await page.getByLabel('Sampai tanggal').locator('xpath=..').getByText('Waktu selesai harus setelah waktu mulai.').waitFor();

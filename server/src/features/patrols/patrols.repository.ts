@@ -17,6 +17,8 @@ export interface PatrolFilter {
   from?: Date;
   to?: Date;
   bodyOrNone?: string;
+  /** Only the patrols planned under this forum or task force. */
+  bodyId?: string;
 }
 
 function where(filter: PatrolFilter): SQL | undefined {
@@ -26,6 +28,7 @@ function where(filter: PatrolFilter): SQL | undefined {
     filter.from ? gte(patrols.startsAt, filter.from) : undefined,
     filter.to ? lt(patrols.startsAt, filter.to) : undefined,
     filter.bodyOrNone ? or(eq(patrols.bodyId, filter.bodyOrNone), isNull(patrols.bodyId)) : undefined,
+    filter.bodyId ? eq(patrols.bodyId, filter.bodyId) : undefined,
   );
 }
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParamsSchema } from '#contracts/common';
-import { patrolAreaListSchema, patrolAreaQuerySchema, patrolListSchema, patrolPeriodQuerySchema, patrolReportRequestSchema, patrolRequestSchema, patrolSchema, patrolStatisticsSchema, patrolUpdateSchema } from '#contracts/patrols';
+import { patrolAreaListSchema, patrolAreaQuerySchema, patrolListQuerySchema, patrolListSchema, patrolReportRequestSchema, patrolRequestSchema, patrolSchema, patrolStatisticsSchema, patrolUpdateSchema } from '#contracts/patrols';
 import type { Deps } from '../../platform/deps';
 import { access } from '../../platform/http/access';
 import * as service from './patrols.service';
@@ -12,12 +12,12 @@ export const patrolRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
 
   app.get(
     '/api/patrols',
-    { config: read, schema: { tags, summary: 'Joint patrols and operations my agency takes part in (the coordinator: all), newest first', querystring: patrolPeriodQuerySchema, response: { 200: patrolListSchema } } },
+    { config: read, schema: { tags, summary: 'Joint patrols and operations my agency takes part in (the coordinator: all), newest first; by period and forum', querystring: patrolListQuerySchema, response: { 200: patrolListSchema } } },
     async (request) => service.listPatrols(deps, request.ctx, request.query),
   );
   app.get(
     '/api/patrols/statistics',
-    { config: read, schema: { tags, summary: 'Patrol results per month and per kabupaten/kota of the area', querystring: patrolPeriodQuerySchema, response: { 200: patrolStatisticsSchema } } },
+    { config: read, schema: { tags, summary: 'Patrol results per month and per kabupaten/kota of the area; by period and forum', querystring: patrolListQuerySchema, response: { 200: patrolStatisticsSchema } } },
     async (request) => service.statistics(deps, request.ctx, request.query),
   );
   app.get(

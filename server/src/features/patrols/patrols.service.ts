@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Patrol, PatrolArea, PatrolStatistics, PatrolSummary, PatrolTotals, patrolAreaQuerySchema, patrolPeriodQuerySchema, patrolReportRequestSchema, patrolRequestSchema, patrolUpdateSchema } from '#contracts/patrols';
+import type { Patrol, PatrolArea, PatrolStatistics, PatrolSummary, PatrolTotals, patrolAreaQuerySchema, patrolListQuerySchema, patrolReportRequestSchema, patrolRequestSchema, patrolUpdateSchema } from '#contracts/patrols';
 import type { AuditAction } from '#contracts/audit';
 import type { Actor, RequestContext } from '../../platform/context';
 import type { Executor, Tx } from '../../platform/db/database';
@@ -14,7 +14,7 @@ import { kabkotaNames, kabkotaOfArea } from './patrol-area';
 import * as repo from './patrols.repository';
 
 type In<S extends z.ZodType> = z.output<S>;
-type Period = In<typeof patrolPeriodQuerySchema>;
+type ListQuery = In<typeof patrolListQuerySchema>;
 
 /**
  * The agency whose participation limits which patrols the actor sees, or null for all of them.
@@ -31,13 +31,14 @@ async function openPatrol(db: Executor, actor: Actor, id: string, options: { loc
   return row;
 }
 
-/** Days in WIB, both ends included, as the half-open instant range the queries take. */
-function periodFilter(actor: Actor, period: Period): repo.PatrolFilter {
+/** Days in WIB, both ends included, as the half-open instant range the queries take; and the forum, if one is asked for. */
+function listFilter(actor: Actor, query: ListQuery): repo.PatrolFilter {
   const nextDay = (day: string) => new Date(new Date(`${day}T00:00:00+07:00`).getTime() + 86_400_000);
   return {
     agencyId: patrolScopeOf(actor),
-    ...(period.from ? { from: new Date(`${period.from}T00:00:00+07:00`) } : {}),
-    ...(period.to ? { to: nextDay(period.to) } : {}),
+    ...(query.from ? { from: new Date(`${query.from}T00:00:00+07:00`) } : {}),
+    ...(query.to ? { to: nextDay(query.to) } : {}),
+    ...(query.bodyId ? { bodyId: query.bodyId } : {}),
   };
 }
 
@@ -102,7 +103,7 @@ async function summaries(db: Executor, filter: repo.PatrolFilter): Promise<Patro
 /** The areas of the patrols the actor sees (for the risk map), newest first. */
 export async function listPatrolAreas(deps: Deps, ctx: RequestContext, query: In<typeof patrolAreaQuerySchema>): Promise<{ items: PatrolArea[] }> {
   const { agencyId, ...period } = query;
-  const filter = { ...periodFilter(actorOf(ctx), period), ...(agencyId ? { participantId: agencyId } : {}) };
+  const filter = { ...listFilter(actorOf(ctx), period), ...(agencyId ? { participantId: agencyId } : {}) };
   const rows = await repo.listPatrols(deps.db, filter);
   const byId = new Map((await repo.agenciesByIds(deps.db, [...new Set(rows.flatMap((r) => r.agencyIds))])).map((a) => [a.id, a]));
   return {
@@ -113,9 +114,9 @@ export async function listPatrolAreas(deps: Deps, ctx: RequestContext, query: In
   };
 }
 
-/** The patrols the actor sees, newest first. */
-export async function listPatrols(deps: Deps, ctx: RequestContext, period: Period): Promise<{ items: PatrolSummary[] }> {
-  return { items: await summaries(deps.db, periodFilter(actorOf(ctx), period)) };
+/** The patrols the actor sees in the period (and forum) asked for, newest first. */
+export async function listPatrols(deps: Deps, ctx: RequestContext, query: ListQuery): Promise<{ items: PatrolSummary[] }> {
+  return { items: await summaries(deps.db, listFilter(actorOf(ctx), query)) };
 }
 
 export async function getPatrol(deps: Deps, ctx: RequestContext, id: string): Promise<Patrol> {
@@ -249,13 +250,13 @@ export const reportPatrol = (deps: Deps, ctx: RequestContext, id: string, input:
   });
 
 /** Statistics per month and per kab/kota of the patrols the actor sees, computed in SQL. */
-export async function statistics(deps: Deps, ctx: RequestContext, period: Period): Promise<PatrolStatistics> {
-  const filter = periodFilter(actorOf(ctx), period);
+export async function statistics(deps: Deps, ctx: RequestContext, query: ListQuery): Promise<PatrolStatistics> {
+  const filter = listFilter(actorOf(ctx), query);
   const names = kabkotaNames();
   const [totals, byMonth, byArea] = [await repo.totalsOf(deps.db, filter), await repo.totalsByMonth(deps.db, filter), await repo.totalsByKabkota(deps.db, filter)];
   return {
-    from: period.from ?? null,
-    to: period.to ?? null,
+    from: query.from ?? null,
+    to: query.to ?? null,
     totals,
     byMonth,
     byArea: byArea.map((r) => ({ ...r, kabkotaName: names.get(r.kabkotaCode) ?? r.kabkotaCode })),

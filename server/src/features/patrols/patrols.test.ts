@@ -216,4 +216,24 @@ describe('plan and report', () => {
     expect(forBatam.patrols.map((p) => p.title)).toContain('Operasi Gugus Tugas Batam');
     expect(forBatam.totals.patrols).toBe(3);
   });
+
+  it('lists and counts only the patrols of one forum or task force when asked', async () => {
+    const bodies = await ok(t, coordinator.cookie, 'GET', '/api/taskforce/bodies');
+    const bodyOf = (code: string): string => bodies.items.find((b: { code: string }) => b.code === code).id;
+    const [sosek, batamTaskforce] = [bodyOf('SOSEK-MALINDO-KEPRI-JOHOR'), bodyOf('GT-PPTPPO-BATAM')];
+    await ok(t, coordinator.cookie, 'POST', '/api/patrols', plan({ title: 'Patroli SOSEK MALINDO', bodyId: sosek, startsAt: '2026-01-25T08:00:00+07:00', endsAt: '2026-01-25T12:00:00+07:00' }));
+    const titles = async (user: Staff, query: string) => (await ok(t, user.cookie, 'GET', `/api/patrols?${query}`)).items.map((p: { title: string }) => p.title);
+    expect(await titles(coordinator, `bodyId=${sosek}`)).toEqual(['Patroli SOSEK MALINDO']);
+    expect(await titles(coordinator, `bodyId=${batamTaskforce}&from=2026-01-01&to=2026-01-31`)).toEqual(['Operasi Gugus Tugas Batam']);
+    expect(await titles(coordinator, `bodyId=${batamTaskforce}&from=2026-01-21`)).toEqual([]);
+    expect((await titles(coordinator, '')).length).toBe(5);
+    // The statistics on the same page follow the same filter.
+    const batamStatistics = await ok(t, coordinator.cookie, 'GET', `/api/patrols/statistics?bodyId=${batamTaskforce}`);
+    expect(batamStatistics.totals).toMatchObject({ patrols: 1, reported: 0 });
+    expect(batamStatistics.byMonth.map((m: { month: string; patrols: number }) => [m.month, m.patrols])).toEqual([['2026-01', 1]]);
+    // A liaison's filter narrows only what their agency takes part in.
+    expect(await titles(pdrmLiaison, `bodyId=${sosek}`)).toEqual(['Patroli SOSEK MALINDO']);
+    expect(await titles(jtkLiaison, `bodyId=${sosek}`)).toEqual([]);
+    expect((await call(t, coordinator.cookie, 'GET', '/api/patrols?bodyId=sosek')).statusCode).toBe(400);
+  });
 });

@@ -13,24 +13,25 @@ import { apiRequest } from '../../lib/api';
 
 const key = ['patrols'] as const;
 
-/** A period of days (WIB), both ends included, either open. */
-export interface Period {
+/** Which patrols the page shows: a period of days (WIB), both ends included, either open; and a forum. */
+export interface PatrolQuery {
   from?: string;
   to?: string;
+  bodyId?: string;
 }
 
-export function usePatrols(period: Period) {
+export function usePatrols(query: PatrolQuery) {
   return useQuery({
-    queryKey: [...key, 'list', period],
-    queryFn: () => apiRequest('/api/patrols', { query: { ...period }, schema: patrolListSchema }),
+    queryKey: [...key, 'list', query],
+    queryFn: () => apiRequest('/api/patrols', { query: { ...query }, schema: patrolListSchema }),
     placeholderData: (previous) => previous,
   });
 }
 
-export function usePatrolStatistics(period: Period) {
+export function usePatrolStatistics(query: PatrolQuery) {
   return useQuery({
-    queryKey: [...key, 'statistics', period],
-    queryFn: () => apiRequest('/api/patrols/statistics', { query: { ...period }, schema: patrolStatisticsSchema }),
+    queryKey: [...key, 'statistics', query],
+    queryFn: () => apiRequest('/api/patrols/statistics', { query: { ...query }, schema: patrolStatisticsSchema }),
     placeholderData: (previous) => previous,
   });
 }

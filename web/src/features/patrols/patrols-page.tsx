@@ -2,23 +2,25 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { PatrolSummary } from '#contracts/patrols';
 import { useFormat } from '../../lib/format-context';
-import { Badge, Button, Card, ErrorAlert, Loading, PageHeader, Table, TextField } from '../../ui';
+import { Badge, Button, Card, ErrorAlert, Loading, PageHeader, Select, Table, TextField } from '../../ui';
 import { useMe } from '../auth';
 import { useKabkotaNames } from '../map';
 import { StatisticsCard } from './patrol-statistics';
-import { usePatrolStatistics, usePatrols, type Period } from './patrols-api';
+import { useBodyChoices, usePatrolStatistics, usePatrols, type PatrolQuery } from './patrols-api';
 import './patrols.css';
 
 const isDay = (value: string | null): value is string => value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value);
+const isId = (value: string | null): value is string => value !== null && /^[0-9a-f-]{36}$/i.test(value);
 
-/** The period in the address (`?from=&to=`), so a filtered view can be shared and reloaded. */
-function usePeriod(): [Period, (next: Period) => void] {
+/** The filter in the address (`?from=&to=&bodyId=`), so a filtered view can be shared and reloaded. */
+function useFilter(): [PatrolQuery, (next: PatrolQuery) => void] {
   const [params, setParams] = useSearchParams();
   const from = params.get('from');
   const to = params.get('to');
-  const period: Period = { ...(isDay(from) ? { from } : {}), ...(isDay(to) ? { to } : {}) };
-  const setPeriod = (next: Period) => setParams(Object.fromEntries(Object.entries(next).filter(([, v]) => v)), { replace: true });
-  return [period, setPeriod];
+  const bodyId = params.get('bodyId');
+  const filter: PatrolQuery = { ...(isDay(from) ? { from } : {}), ...(isDay(to) ? { to } : {}), ...(isId(bodyId) ? { bodyId } : {}) };
+  const setFilter = (next: PatrolQuery) => setParams(Object.fromEntries(Object.entries(next).filter(([, v]) => v)), { replace: true });
+  return [filter, setFilter];
 }
 
 export function PatrolStatusBadge({ patrol }: { patrol: { status: PatrolSummary['status'] } }) {
@@ -26,15 +28,20 @@ export function PatrolStatusBadge({ patrol }: { patrol: { status: PatrolSummary[
   return <Badge tone={patrol.status === 'reported' ? 'success' : 'info'}>{t(`patrols.statuses.${patrol.status}`)}</Badge>;
 }
 
-/** /patrols: the period's statistics and the patrols the user sees (their agency's; the coordinator all). */
+/**
+ * /patrols: the statistics and the patrols the user sees (their agency's; the coordinator all) in a
+ * period and, when one is chosen, of one forum or task force.
+ */
 export function PatrolsPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const me = useMe();
-  const [period, setPeriod] = usePeriod();
-  // A period whose end is before its start is refused by the server: ask for nothing until it is fixed.
-  const isBackwards = Boolean(period.from && period.to && period.from > period.to);
-  const asked = isBackwards ? { from: period.from } : period;
+  const [filter, setFilter] = useFilter();
+  // A period whose end is before its start is refused by the server: leave its end out until it is fixed.
+  const isBackwards = Boolean(filter.from && filter.to && filter.from > filter.to);
+  const { to: _to, ...withoutEnd } = filter;
+  const asked = isBackwards ? withoutEnd : filter;
+  const bodies = useBodyChoices(me.data?.permissions.includes('taskforce.read') ?? false);
   const patrols = usePatrols(asked);
   const statistics = usePatrolStatistics(asked);
   const names = useKabkotaNames();
@@ -53,16 +60,26 @@ export function PatrolsPage() {
         }
       />
       <form className="patrol-period" aria-label={t('patrols.period.label')} onSubmit={(e) => e.preventDefault()}>
-        <TextField label={t('patrols.period.from')} type="date" value={period.from ?? ''} onChange={(e) => setPeriod({ ...period, from: e.target.value })} />
+        <TextField label={t('patrols.period.from')} type="date" value={filter.from ?? ''} onChange={(e) => setFilter({ ...filter, from: e.target.value })} />
         <TextField
           label={t('patrols.period.to')}
           type="date"
-          value={period.to ?? ''}
-          min={period.from}
+          value={filter.to ?? ''}
+          min={filter.from}
           error={isBackwards ? t('patrols.errors.endsBeforeStart') : undefined}
-          onChange={(e) => setPeriod({ ...period, to: e.target.value })}
+          onChange={(e) => setFilter({ ...filter, to: e.target.value })}
         />
-        <Button variant="ghost" onClick={() => setPeriod({})} disabled={!period.from && !period.to} className="patrol-period__reset">
+        {bodies.data ? (
+          <Select
+            label={t('patrols.fields.body')}
+            className="patrol-period__forum"
+            value={filter.bodyId ?? ''}
+            onChange={(e) => setFilter({ ...filter, bodyId: e.target.value })}
+            emptyOption={t('patrols.period.allBodies')}
+            options={bodies.data.items.map((b) => ({ value: b.id, label: b.name }))}
+          />
+        ) : null}
+        <Button variant="ghost" onClick={() => setFilter({})} disabled={!filter.from && !filter.to && !filter.bodyId} className="patrol-period__reset">
           {t('patrols.period.reset')}
         </Button>
       </form>

@@ -8,9 +8,10 @@ export const patrolsEn: PatrolsMessages = {
   kinds: { patrol: 'Patrol', operation: 'Operation' },
   statuses: { planned: 'Planned', reported: 'Reported' },
   period: {
-    label: 'Period',
+    label: 'Which patrols',
     from: 'From',
     to: 'Until',
+    allBodies: 'All forums and task forces',
     reset: 'Clear filter',
     all: 'All time',
     range: '{{from}} – {{to}}',

@@ -7,9 +7,10 @@ export const patrolsId = {
   kinds: { patrol: 'Patroli', operation: 'Operasi' },
   statuses: { planned: 'Direncanakan', reported: 'Sudah dilaporkan' },
   period: {
-    label: 'Periode',
+    label: 'Patroli yang ditampilkan',
     from: 'Dari tanggal',
     to: 'Sampai tanggal',
+    allBodies: 'Semua forum dan gugus tugas',
     reset: 'Hapus saringan',
     all: 'Semua waktu',
     range: '{{from}} – {{to}}',

@@ -8,9 +8,10 @@ export const patrolsMs: PatrolsMessages = {
   kinds: { patrol: 'Rondaan', operation: 'Operasi' },
   statuses: { planned: 'Dirancang', reported: 'Sudah dilaporkan' },
   period: {
-    label: 'Tempoh',
+    label: 'Rondaan yang dipaparkan',
     from: 'Dari tarikh',
     to: 'Hingga tarikh',
+    allBodies: 'Semua forum dan pasukan petugas',
     reset: 'Padam tapisan',
     all: 'Sepanjang masa',
     range: '{{from}} – {{to}}',
