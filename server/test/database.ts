@@ -1,9 +1,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import pg from 'pg';
 import { inject } from 'vitest';
 import { openPglite, openPostgres, type Database } from '../src/platform/db/database';
-import { dropDatabase, withDatabase } from './postgres';
+import { createDatabase, dropDatabase, withDatabase } from './postgres';
 
 /**
  * A fresh database for one test file, copied from the suite's migrated template: in-process PGlite
@@ -16,13 +15,7 @@ export async function createTestDatabase(): Promise<Database> {
     return openPglite({ loadDataDir: new Blob([fs.readFileSync(template)]) });
   }
   const name = `benteng_test_${crypto.randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('postgresTemplate')}`);
-  } finally {
-    await admin.end();
-  }
+  await createDatabase(url, name, inject('postgresTemplate'));
   const database = await openPostgres(withDatabase(url, name), { max: 5 });
   const close = database.close.bind(database);
   database.close = async () => {
@@ -35,9 +28,7 @@ export async function createTestDatabase(): Promise<Database> {
 /** An empty database on the PostgreSQL server (for tests that run the CLI against it). */
 export async function createEmptyPostgresDatabase(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `benteng_cli_${crypto.randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`).finally(() => admin.end());
+  await createDatabase(url, name);
   return {
     url: withDatabase(url, name),
     drop: () => dropDatabase(url, name),

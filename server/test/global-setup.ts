@@ -7,7 +7,7 @@ import { openPglite, openPostgres } from '../src/platform/db/database';
 import { runMigrations } from '../src/platform/db/migrate';
 import { seedReferenceData } from '../src/features/reference';
 import { loadNationalRegionsOnce } from '../src/features/system';
-import { dropDatabase, templateDatabaseName, withDatabase } from './postgres';
+import { createDatabase, dropDatabase, templateDatabaseName, withDatabase } from './postgres';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,15 +24,16 @@ export default async function setup(project: TestProject) {
   const url = process.env.DATABASE_URL;
   if (url) {
     await dropDatabase(url, templateDatabaseName);
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${templateDatabaseName}`);
-    await admin.end();
+    await createDatabase(url, templateDatabaseName);
     const database = await openPostgres(withDatabase(url, templateDatabaseName), { max: 2 });
     await runMigrations(database);
     await seedReferenceData(database.db);
     await loadNationalRegionsOnce(database.db, new Date());
     await database.close();
+    // Vacuumed now, autovacuum has less reason to visit the template while files copy it.
+    const vacuum = new pg.Client({ connectionString: withDatabase(url, templateDatabaseName) });
+    await vacuum.connect();
+    await vacuum.query('VACUUM ANALYZE').finally(() => vacuum.end());
     project.provide('postgresTemplate', templateDatabaseName);
     project.provide('pgliteTemplate', '');
     return;

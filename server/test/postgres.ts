@@ -9,6 +9,32 @@ export function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Creates a database, copied from `template` when given. A copy needs the template to have no other
+ * session, and autovacuum may be working in it at that moment ("source database … is being accessed
+ * by other users", 55006): under load that failed a test file's setup. So the statement is retried
+ * for up to about ten seconds.
+ */
+export async function createDatabase(url: string, database: string, template?: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await admin.query(`CREATE DATABASE ${database}${template ? ` TEMPLATE ${template}` : ''}`);
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== '55006' || attempt >= 40) throw error;
+        await pause(250);
+      }
+    }
+  } finally {
+    await admin.end();
+  }
+}
+
 /**
  * Drops a test database once its own connections are closed. A plain DROP DATABASE stops the
  * autovacuum workers in it and waits a few seconds for our closing backends to exit; `WITH (FORCE)`
