@@ -1,6 +1,6 @@
 import type { Executor } from '../../platform/db/database';
 import { invalidField } from '../../platform/http/app-error';
-import { findRegion, listPorts } from '../reference';
+import { findRegion, listPorts, regionNames } from '../reference';
 
 /** Refuses a region code that is not in the regions table (the contract checked its form). */
 export async function requireRegion(
@@ -24,11 +24,7 @@ export async function placeNames(
   regionCodes: readonly (string | null)[],
   portIds: readonly (string | null)[],
 ): Promise<{ regions: Map<string, string>; ports: Map<string, string> }> {
-  const regions = new Map<string, string>();
-  for (const code of new Set(regionCodes)) {
-    const region = code ? await findRegion(db, code) : null;
-    if (region) regions.set(region.code, region.name);
-  }
+  const regions = await regionNames(db, regionCodes);
   const wanted = new Set(portIds.filter(Boolean));
   const ports =
     wanted.size > 0

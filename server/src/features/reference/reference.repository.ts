@@ -40,17 +40,24 @@ export async function findRegion(db: Executor, code: string): Promise<Region | n
 }
 
 /**
+ * The name of each region ("Batam Kota"), looked up in one query: the one region-name lookup of
+ * the server (cases, statistics and `regionPaths` use it). A code not in the table is left out.
+ */
+export async function regionNames(db: Executor, codes: readonly (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(codes.filter((code): code is string => Boolean(code)))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db.select({ code: regions.code, name: regions.name }).from(regions).where(inArray(regions.code, wanted));
+  return new Map(rows.map((r) => [r.code, r.name]));
+}
+
+/**
  * Where each region is, in words, from the unit itself up to its province ("Batam Kota, Kota
  * Batam, Kepulauan Riau"), looked up in one query. A code not in the table is left out.
  */
 export async function regionPaths(db: Executor, codes: readonly (string | null)[]): Promise<Map<string, string>> {
   const wanted = [...new Set(codes.filter((code): code is string => Boolean(code)))];
   const ancestors = (code: string) => code.split('.').map((_, i, parts) => parts.slice(0, i + 1).join('.'));
-  const all = [...new Set(wanted.flatMap(ancestors))];
-  if (all.length === 0) return new Map();
-  const names = new Map(
-    (await db.select({ code: regions.code, name: regions.name }).from(regions).where(inArray(regions.code, all))).map((r) => [r.code, r.name]),
-  );
+  const names = await regionNames(db, wanted.flatMap(ancestors));
   const paths = new Map<string, string>();
   for (const code of wanted) {
     if (!names.has(code)) continue;

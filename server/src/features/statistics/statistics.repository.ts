@@ -22,14 +22,6 @@ export async function yearlyFacts(db: Executor): Promise<PublicFact[]> {
   );
 }
 
-export async function regionNames(db: Executor, codes: string[]): Promise<Map<string, string>> {
-  if (codes.length === 0) return new Map();
-  const rows = rowsOf<{ code: string; name: string }>(
-    await db.execute(sql`SELECT code, name FROM regions WHERE code IN (${sql.join(codes.map((c) => sql`${c}`), sql`, `)})`),
-  );
-  return new Map(rows.map((r) => [r.code, r.name]));
-}
-
 /** One combination of the open data's quasi-identifiers and how many victims share it. */
 export interface OpenDataGroup {
   year: number;

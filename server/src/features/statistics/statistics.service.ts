@@ -13,6 +13,7 @@ import {
 import type { Deps } from '../../platform/deps';
 import { getState } from '../system';
 import { refreshDashboards } from '../dashboards';
+import { regionNames } from '../reference';
 import { kAnonymousGroups, publicCell } from './suppression';
 import * as repo from './statistics.repository';
 
@@ -43,7 +44,7 @@ export async function publicStatistics(deps: Deps, year: number | undefined, loc
     return list.sort((a, b) => (codes ? 0 : b.n - a.n)).map(({ code, n: v }) => ({ code, label: label(code), ...cell(v) }));
   };
   const kabupaten = items('cases', 'kabupaten');
-  const names = await repo.regionNames(deps.db, kabupaten.map((k) => k.code));
+  const names = await regionNames(deps.db, kabupaten.map((k) => k.code));
   const ofYear = (y: number, metric: string) => all.filter((f) => f.year === y && f.metric === metric && f.dim === 'total').reduce((s, f) => s + f.n, 0);
   return {
     year: year ?? null,
