@@ -261,8 +261,8 @@ describe('joint patrols', () => {
     await list.getByRole('link', { name: patrolTitle }).waitFor();
     await expect(tile('Orang dicegah')).resolves.toBe('13');
     await forum.selectOption({ label: 'Satuan Tugas TPPO Lintas Batas Kepulauan Riau–Johor' });
-    await page.getByRole('region', { name: 'Statistik' }).getByText('Belum ada patroli pada periode ini.').waitFor();
-    await page.getByRole('region', { name: 'Daftar patroli' }).getByText('Belum ada patroli pada periode ini.').waitFor();
+    await page.getByRole('region', { name: 'Statistik' }).getByText('Tidak ada patroli forum atau gugus tugas ini pada periode ini.').waitFor();
+    await page.getByRole('region', { name: 'Daftar patroli' }).getByText('Tidak ada patroli forum atau gugus tugas ini pada periode ini.').waitFor();
     await expectAccessible(page, 'patrols of another forum');
     await forum.selectOption({ label: 'Semua forum dan gugus tugas' });
     await list.getByRole('link', { name: patrolTitle }).waitFor();

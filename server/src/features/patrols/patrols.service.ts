@@ -8,7 +8,7 @@ import { AppError, invalidField, notFound, versionConflict } from '../../platfor
 import { findAgency } from '../agencies';
 import { recordAudit } from '../audit';
 import { raiseNotice } from '../notifications';
-import { actorOf, openCase, visibleCases } from '../cases';
+import { actorOf, diffFields, openCase, visibleCases } from '../cases';
 import { openBody } from '../taskforce';
 import { kabkotaNames, kabkotaOfArea } from './patrol-area';
 import * as repo from './patrols.repository';
@@ -194,18 +194,23 @@ function plannedNotice(deps: Deps, patrol: Patrol) {
   };
 }
 
-/** Runs a version-checked change to a patrol the actor may see and manage, audited in the transaction. */
+/**
+ * Runs a version-checked change to a patrol the actor may see and manage, audited in the
+ * transaction. `work` answers 'unchanged' for a request that changes nothing (as the case registry
+ * does): the patrol is answered as it is, with no new version and no audit entry.
+ */
 async function changePatrol(
   deps: Deps,
   ctx: RequestContext,
   id: string,
   action: AuditAction,
-  work: (tx: Tx, before: repo.PatrolRow) => Promise<repo.PatrolRow | null>,
+  work: (tx: Tx, before: repo.PatrolRow) => Promise<repo.PatrolRow | null | 'unchanged'>,
 ): Promise<Patrol> {
   const actor = actorOf(ctx);
   return deps.db.transaction(async (tx) => {
     const before = await openPatrol(tx, actor, id, { lock: true });
     const row = await work(tx, before);
+    if (row === 'unchanged') return present(tx, ctx, before);
     if (!row) throw versionConflict();
     const after = await present(tx, ctx, row);
     await recordAudit(tx, ctx, { action, objectType: 'patrol', objectId: id, before: await present(tx, ctx, before), after });
@@ -220,13 +225,10 @@ export const updatePlan = (deps: Deps, ctx: RequestContext, id: string, input: I
     const starts = startsAt ? new Date(startsAt) : before.startsAt;
     const ends = endsAt ? new Date(endsAt) : before.endsAt;
     if (ends <= starts) throw invalidField('endsAt', 'ends_before_start', 'The patrol must end after it starts');
-    return repo.updatePatrol(tx, id, version, {
-      ...changes,
-      ...(area ? { area, kabkotaCodes: kabkotaOfArea(area) } : {}),
-      startsAt: starts,
-      endsAt: ends,
-      updatedAt: ctx.now,
-    });
+    const next = { ...changes, ...(area ? { area, kabkotaCodes: kabkotaOfArea(area) } : {}), startsAt: starts, endsAt: ends };
+    if (before.version !== version) throw versionConflict();
+    if (diffFields(before, next, Object.keys(next) as (keyof typeof next & keyof repo.PatrolRow)[]).length === 0) return 'unchanged';
+    return repo.updatePatrol(tx, id, version, { ...next, updatedAt: ctx.now });
   });
 
 /** Records (or corrects) what the patrol found. Linked cases must be cases the reporter may see. */

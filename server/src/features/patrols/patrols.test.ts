@@ -122,6 +122,10 @@ describe('plan and report', () => {
     expect(changed).toMatchObject({ version: 2, kabkotaCodes: ['21.01', '21.71'] });
     const stale = await call(t, polda.cookie, 'PATCH', `/api/patrols/${patrolId}`, { version: 1, title: 'Basi' });
     expect(stale.statusCode).toBe(409);
+    // A request that changes nothing answers the plan as it is: no new version, no audit entry.
+    const same = { version: 2, title: changed.title, area: batamAndBintan, startsAt: changed.startsAt, agencyIds: changed.agencies.map((a: { id: string }) => a.id) };
+    expect(await ok(t, polda.cookie, 'PATCH', `/api/patrols/${patrolId}`, same)).toMatchObject({ version: 2, title: changed.title });
+    expect(await ok(t, polda.cookie, 'PATCH', `/api/patrols/${patrolId}`, { version: 2 })).toMatchObject({ version: 2 });
     expect((await q(`select 1 from audit_log where action = 'patrols.update' and object_id = $1`, [patrolId])).length).toBe(1);
   });
 

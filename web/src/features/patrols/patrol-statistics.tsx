@@ -22,7 +22,14 @@ function useTotalColumns<T extends PatrolTotals>(): Column<T>[] {
 }
 
 /** Totals of the period as tiles, then the same figures per month and per kabupaten/kota. */
-export function StatisticsCard({ statistics }: { statistics: { data?: PatrolStatistics; error: unknown; isPending: boolean } }) {
+/** `forBody`: the figures are narrowed to one forum or task force (the empty text says so). */
+export function StatisticsCard({
+  statistics,
+  forBody = false,
+}: {
+  statistics: { data?: PatrolStatistics; error: unknown; isPending: boolean };
+  forBody?: boolean;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const monthName = useMonthName();
@@ -35,7 +42,7 @@ export function StatisticsCard({ statistics }: { statistics: { data?: PatrolStat
       ) : !data ? (
         <ErrorAlert error={statistics.error} />
       ) : data.totals.patrols === 0 ? (
-        <p className="muted">{t('patrols.noStatistics')}</p>
+        <p className="muted">{t(forBody ? 'patrols.noPatrolsForBody' : 'patrols.noStatistics')}</p>
       ) : (
         <div className="stack">
           <dl className="kpi-tiles" data-testid="patrol-totals">

@@ -83,7 +83,7 @@ export function PatrolsPage() {
           {t('patrols.period.reset')}
         </Button>
       </form>
-      <StatisticsCard statistics={statistics} />
+      <StatisticsCard statistics={statistics} forBody={Boolean(filter.bodyId)} />
       <Card title={t('patrols.list')}>
         {patrols.isPending ? (
           <Loading />
@@ -94,7 +94,7 @@ export function PatrolsPage() {
             caption={t('patrols.list')}
             rows={patrols.data.items}
             rowKey={(p) => p.id}
-            empty={t('patrols.noPatrols')}
+            empty={t(filter.bodyId ? 'patrols.noPatrolsForBody' : 'patrols.noPatrols')}
             columns={[
               {
                 key: 'title',

@@ -33,6 +33,7 @@ export const patrolsEn: PatrolsMessages = {
   noStatistics: 'No patrols in this period yet.',
   list: 'Patrols',
   noPatrols: 'No patrols in this period yet.',
+  noPatrolsForBody: 'No patrols of this forum or task force in this period.',
   columns: {
     title: 'Title',
     kind: 'Kind',

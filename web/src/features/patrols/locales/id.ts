@@ -32,6 +32,7 @@ export const patrolsId = {
   noStatistics: 'Belum ada patroli pada periode ini.',
   list: 'Daftar patroli',
   noPatrols: 'Belum ada patroli pada periode ini.',
+  noPatrolsForBody: 'Tidak ada patroli forum atau gugus tugas ini pada periode ini.',
   columns: {
     title: 'Judul',
     kind: 'Jenis',

@@ -33,6 +33,7 @@ export const patrolsMs: PatrolsMessages = {
   noStatistics: 'Belum ada rondaan dalam tempoh ini.',
   list: 'Senarai rondaan',
   noPatrols: 'Belum ada rondaan dalam tempoh ini.',
+  noPatrolsForBody: 'Tiada rondaan forum atau pasukan petugas ini dalam tempoh ini.',
   columns: {
     title: 'Tajuk',
     kind: 'Jenis',
