@@ -221,12 +221,12 @@ async function changePatrol(
 export const updatePlan = (deps: Deps, ctx: RequestContext, id: string, input: In<typeof patrolUpdateSchema>) =>
   changePatrol(deps, ctx, id, 'patrols.update', async (tx, before) => {
     const { version, startsAt, endsAt, area, ...changes } = input;
+    if (before.version !== version) throw versionConflict();
     await checkPlan(tx, actorOf(ctx), changes, before);
     const starts = startsAt ? new Date(startsAt) : before.startsAt;
     const ends = endsAt ? new Date(endsAt) : before.endsAt;
     if (ends <= starts) throw invalidField('endsAt', 'ends_before_start', 'The patrol must end after it starts');
     const next = { ...changes, ...(area ? { area, kabkotaCodes: kabkotaOfArea(area) } : {}), startsAt: starts, endsAt: ends };
-    if (before.version !== version) throw versionConflict();
     if (diffFields(before, next, Object.keys(next) as (keyof typeof next & keyof repo.PatrolRow)[]).length === 0) return 'unchanged';
     return repo.updatePatrol(tx, id, version, { ...next, updatedAt: ctx.now });
   });

@@ -87,16 +87,6 @@ export async function skipPair(db: Executor, id: string, at: Date, by: string): 
   await db.update(linkagePairs).set({ skippedAt: at, skippedBy: by }).where(eq(linkagePairs.id, id));
 }
 
-/** Display names of users by id (who skipped a pair). */
-export async function userNames(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .select({ id: users.id, name: users.displayName })
-    .from(users)
-    .where(inArray(users.id, [...new Set(ids)]));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
-
 /** The person records with their agency and their active group. */
 export async function personRows(db: Executor, ids: readonly string[]) {
   if (ids.length === 0) return [];

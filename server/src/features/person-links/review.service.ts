@@ -13,6 +13,7 @@ import type { Executor, Tx } from '../../platform/db/database';
 import type { Deps } from '../../platform/deps';
 import { AppError, forbidden, notFound } from '../../platform/http/app-error';
 import { recordAudit, recordAuditAlone } from '../audit';
+import { staffByIds } from '../auth';
 import { actorOf, canEditCase, openCase } from '../cases';
 import { mergeRecords } from './groups.service';
 import * as groups from './groups.repository';
@@ -21,7 +22,7 @@ import * as repo from './review.repository';
 
 async function presentPairs(db: Executor, actor: Actor, now: Date, pairs: readonly repo.PairRow[]): Promise<ReviewPair[]> {
   const records = await loadRecords(db, actor, now, pairs.flatMap((p) => [p.leftPersonId, p.rightPersonId]));
-  const skippers = await repo.userNames(db, pairs.flatMap((p) => (p.skippedBy ? [p.skippedBy] : [])));
+  const skippers = await staffByIds(db, pairs.map((p) => p.skippedBy));
   return pairs.map((p) => ({
     id: p.id,
     probability: p.probability,
@@ -30,7 +31,7 @@ async function presentPairs(db: Executor, actor: Actor, now: Date, pairs: readon
     evidence: p.evidence as LinkageEvidence[],
     priorWeight: p.priorWeight,
     scoredAt: p.scoredAt.toISOString(),
-    skipped: p.skippedAt ? { at: p.skippedAt.toISOString(), by: (p.skippedBy && skippers.get(p.skippedBy)) ?? null } : null,
+    skipped: p.skippedAt ? { at: p.skippedAt.toISOString(), by: (p.skippedBy && skippers.get(p.skippedBy)?.displayName) ?? null } : null,
     left: records.get(p.leftPersonId)!.record,
     right: records.get(p.rightPersonId)!.record,
   }));

@@ -123,7 +123,8 @@ export async function updatePlanItem(deps: Deps, ctx: RequestContext, itemId: st
   if (!item) throw notFound('Plan item');
   const { version, ...changes } = input;
   return change(deps, ctx, item.casePersonId, 'protection.plan.update', async (tx) => {
-    const before = (await repo.findPlanItem(tx, itemId, { lock: true }))!;
+    const before = await repo.findPlanItem(tx, itemId, { lock: true });
+    if (!before) throw notFound('Plan item');
     if (before.version !== version) throw versionConflict();
     await checkProvider(tx, changes.providerId, before.providerId);
     if (diffFields(before, changes, planItemFields).length === 0)
